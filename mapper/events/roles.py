@@ -571,7 +571,8 @@ _TARGET_VERBS = (r"shell(?:s|ed)?|strikes?|struck|hits?|bomb(?:s|ed)?|bombard(?:
                  r"pound(?:s|ed)?|rock(?:s|ed)?|jolt(?:s|ed)?|rain(?:s|ed)?\s+(?:\w+\s+)?on|sets?|"
                  # "two explosions shook Kabul", "blasts shake Mogadishu": where the blasts were heard
                  r"sh(?:ook|akes?)|rattl(?:e|es|ed)|"
-                 r"captur(?:e|es|ed)|seiz(?:e|es|ed)|takes?|took|taken|retakes?|retook|retaken|"
+                 r"captur(?:e|es|ed)|seiz(?:e|es|ed)|(?:takes?|took|taken)\s+back|takes?|took|taken|"
+                 r"retakes?|retook|retaken|"
                  r"recaptur(?:e|es|ed)|(?:re-?)?enter(?:s|ed)?|storm(?:s|ed)?(?:\s+into)?|raid(?:s|ed)?|"
                  r"overrun(?:s)?|overran|overtakes?|overtook|besieg(?:e|es|ed)|liberat(?:e|es|ed)|"
                  r"encircl(?:e|es|ed)|ambush(?:es|ed)?|torch(?:es|ed)?|loot(?:s|ed)?|sack(?:s|ed)?|"

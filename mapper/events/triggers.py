@@ -339,6 +339,12 @@ _RULES: list[tuple[str, str]] = [
      r"explosives?-(?:laden|packed)|blows? up\b(?! " + _DEMOLISHED_BUILDINGS + r")"),
     ("Government regains territory",
      r"recaptur\w*|retook|retaken|retake|regain\w{0,30}+ (?:\w{1,30} ){0,2}control|reclaim\w*|"
+     # ground taken back with a particle verb ("took back the town of X", "Army takes back X"; the taker
+     # decides regains or overtakes, as for "recaptured"); not people or things carried back ("bodies were
+     # taken back to their village") nor power, votes or words taken back; not "won back" (elections)
+     r"(?:took|takes?|taken|taking) back\b(?! (?:to|home|into|from|in|on)\b)"
+     r"(?! (?:the |their |his |her |its |some |a |an )?(?:power|votes?|voters|seats?|support|trust|lead|"
+     r"title|bodies|body|remains|words?|remarks?|comments?|statements?|money)\b)|"
      r"liberat(?:ed|ion|es?|ing)"
      r"(?! (?:army|front|movement|forces|tigers|organi[sz]ation|party|council|struggle))|"
      r"back under (?:government|army) control|"
@@ -4263,6 +4269,11 @@ _UNOPPOSED = re.compile(r"without|unopposed|hand")  # a handover, not a retreat 
 # "seized Walikale after the army withdrew": the corpus codes it both ways, see training/events/README.md.)
 _LEFT_AFTER = re.compile(r"\s(?:after|as|once)\s(?:[\w'’-]{1,30}\s){1,10}?"
                          r"hand(?:s|ed)\s(?:it|them)\s(?:back|over)\b|"
+                         # (sites65) the other side withdrew under a deal: "took back Hsipaw on Sunday after
+                         # the TNLA withdrew under a China-brokered ceasefire" (not a bare withdrawal, above)
+                         r"\s(?:after|as|once)\s(?:[\w'’()-]{1,30}\s){1,10}?(?:withdr[ae]w\w{0,3}|pulled\sout)\s"
+                         r"(?:[\w'’-]{1,30}\s){0,3}?under\s(?:[\w'’-]{1,30}\s){0,3}?"
+                         r"(?:ceasefire|cease-fire|truce|deal|agreement|accord)\b|"
                          r"\s(?:meeting|met|meets|encountering|encountered|facing|faced)\sno\s(?:resistance|opposition)\b|"
                          # (types60) "entered Boulsa on Friday without meeting any resistance"
                          r"\swithout\s(?:meeting|encountering|facing)\s(?:any\s|much\s|armed\s)?(?:resistance|opposition)\b")
