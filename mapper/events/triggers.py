@@ -212,7 +212,7 @@ _RULES: list[tuple[str, str]] = [
      r"(?= on (?:\w{1,30} ){0,2}?(?:positions|trenches|troops|soldiers|dugouts|lines)\b)|"
      r"tear[ -]?gas (?:grenades?|munitions?|canisters?) (?:were )?dropped by (?:an? )?drones?\b"),
     ("Suicide bomb",
-     r"suicide[- ](?:car |truck )?(?:bomb\w*|attack\w*|blasts?|vests?|belts?)|"
+     r"suicide[- ](?:car[- ]|truck[- ])?(?:bomb\w*|attack\w*|blasts?|vests?|belts?)|"
      r"blew (?:himself|herself|themselves) up|self-detonat\w*|"
      # "rammed an explosives-laden truck into the compound": a suicide vehicle bomb
      r"(?:rammed|drove|crashed) (?:an? |his |her |their |the )?(?:explosives?-(?:laden|packed)|bomb-laden|"
@@ -273,7 +273,7 @@ _RULES: list[tuple[str, str]] = [
      # dropped explosives on a house in Mir Ali", "US B-2 bombers strike Fordow"; not a suicide bomber)
      r"quadcopters?\b|\bb-2s?\b|stealth bombers?\b|"
      r"(?:war|fighter|coalition|military|enemy|army|attack|russian|israeli|government) ?(?:planes?|jets?|"
-     r"aircraft|helicopters?)|warplanes?|aircraft|\bjets\b|gunships?|barrel bombs?|"
+     r"aircraft|helicopters?)|warplanes?|aircraft|\bjets\b|gunships?|barrel[- ]bombs?|"
      # a state's bombers by model or kind ("US B-2 bombers strike Fordow", "Tu-22 bombers"; heads46), never a
      # suicide bomber; not the missiles a bomber launches (missiles, as the guide codes them: "Tu-95 bombers
      # launched cruise missiles", "missiles fired from strategic bombers")
@@ -291,7 +291,8 @@ _RULES: list[tuple[str, str]] = [
      r"drop(?:s|ped|ping)? (?:[\w'’-]{1,30} ){0,2}(?:bombs?|barrels?)\b|"
      # "Warplanes bomb X": bomb as a verb after an aircraft is an air strike, not a planted bomb.
      r"(?:warplanes?|planes?|jets?|aircraft|helicopters?|drones?) (?:\w{2,20}ly )?bomb(?:s|ing)?\b|"
-     r"guided bombs?|glide bombs?|"
+     # (with a space or a hyphen: "Zaporizhzhia glide-bomb strike", heads65, blind b67-001)
+     r"guided[- ]bombs?|glide[- ]bombs?|"
      # Russia's aerial bombs by designation: "KAB strike on Zaporizhzhia", "FAB-500 dropped on X"
      r"\bkabs?\b|\bfab-?\d{3,4}s?\b|\bfabs? bombs?\b|\bumpks?\b|\bodab-?\d{3,4}s?\b|"
      # drones by model ("Russian Shaheds hit Odesa port", "Geran-2 drones", "Lancets hit air defence near X";
@@ -332,7 +333,9 @@ _RULES: list[tuple[str, str]] = [
     ("Grenade", r"(?<!stun )(?<!sound )(?<!flash )grenades?"),
     ("Remote explosive/landmine/IED",
      r"roadside bombs?|improvised explosive|\bieds?\b|landmines?|land mines?|(?:a|the) mine\b|"
-     r"firebombings?\b|explosive devices?|car bomb\w*|truck bomb\w*|booby[- ]trap\w*|bombings?\b|\bbombs?\b|"
+     # (the vehicle's bomb with a space or a hyphen: "Baidoa car-bomb attack"; heads65)
+     r"firebombings?\b|explosive devices?|car[- ]bomb\w*|truck[- ]bomb\w*|booby[- ]trap\w*|"
+     r"bombings?\b|\bbombs?\b|"
      r"explosions?|explod(?:ed|es|e|ing)\b|blasts?\b|detonat\w*|blew up(?! " + _DEMOLISHED_BUILDINGS + r")|"
      r"went off|packed with explosives|"
      # headline present tense: "BLA militants blow up bridge"

@@ -1117,7 +1117,10 @@ def event_context(c: Candidate, text: str, headline: bool = False, tail: bool = 
                 and not (len(words) > 1 and words[1][:1].isupper()):
             # "in neighbouring Katsina state", not "Iranian state media" or "Mindanao State University"
             return True
-        if not w.isalpha():
+        # ("Zaporizhzhia glide-bomb strike", "Mosul car-bomb attack": a hyphenated compound's words are
+        # the weapon's kind, not the end of the context; heads65, blind b67-001)
+        if not w.isalpha() and not (w[:1].isalpha() and w[-1:].isalpha()
+                                    and w.replace("-", "", 2).isalpha()):
             break
     return False
 
