@@ -1383,6 +1383,10 @@ _SAYS_BEFORE = re.compile(r"\s*+(?:" + alternation(_SAYS_AFTER_WORDS - {"told"})
 _PERSON_OF = re.compile(r"\s++(?:spokes(?:man|woman|person|people|men|women)|informers?|sources?)\b")
 
 
+# The word that ties a group to its backer, ending a phrase of its own ("al Qaeda-linked" before "JNIM").
+_GROUP_TIE_ENDINGS = ("-linked", "-backed", "-allied", "-affiliated", "-aligned")
+
+
 def _members_group(member: Actor, phrases: list[ActorPhrase], sentence: str
                    ) -> tuple[Actor | None, list[ActorPhrase]]:
     """The group whose members the phrase ``member`` names ("Gangs from the Viv Ansanm coalition", "fighters
@@ -1396,6 +1400,18 @@ def _members_group(member: Actor, phrases: list[ActorPhrase], sentence: str
     backed = _BACKED_BY.match(sentence, end) if end is not None else None
     group = next((q.actor for q in phrases if of is not None and q.start == of.end()
                   and _GROUP_IN.search(q.actor.name)), None)
+    tie = next((q for q in phrases if of is not None and q.start == of.end()
+                and q.actor.name.endswith(_GROUP_TIE_ENDINGS)), None)
+    if group is None and of is not None:
+        # "Gunmen from the banned TTP attacked": past a lower-case word or two, as a target's members are.
+        group = next((named_group(q.actor) for q in phrases if of.end() < q.start <= of.end() + 30
+                      and _LOWER_WORDS.fullmatch(sentence, of.end(), q.start)
+                      and named_group(q.actor) is not None), None)
+    if group is None and tie is not None:
+        # "Fighters from al Qaeda-linked JNIM attacked": the backer's tie read as a phrase of its own, the
+        # table's group just after it is the members' group.
+        group = next((named_group(q.actor) for q in phrases if q.start > tie.end
+                      and sentence[tie.end:q.start].isspace() and named_group(q.actor) is not None), None)
     if group is None and backed is not None:
         # "Rebels backed by the Islamic State group": the transnational group's affiliate (canonical()).
         group = next((Actor(f"{q.actor.name}-linked {member.name}", q.actor.country_code) for q in phrases
