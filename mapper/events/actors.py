@@ -2921,6 +2921,10 @@ _CIVIL_NOUN = (r"(?:markets?|marketplace|bazaars?|souks?|hospitals?|clinics?|sch
                r"(?:grocery|convenience|liquor|general)\s++stores?|shops?|bars?|nightclubs?|"
                # ("a residential neighbourhood of Kramatorsk"; "tents sheltering displaced families")
                r"residential\s++(?:areas?|neighbou?rhoods?|districts?|quarters?)|tents|tent\s++encampments?|"
+               # one tent, a family's shelter, as the act's own target ("an airstrike on a tent in al-Mawasi",
+               # "strike on tent kills three"); not "the tent", which points back to a tent told before,
+               # maybe another act's (victims65)
+               r"(?<!\bthe\s)tent(?!\s++(?:camps?|encampments?)\b)|"
                # worship and the crowds of civilian life as the act's target or its time ("Bomb explodes
                # during Catholic Mass", "Blast hits evening prayers", "drone strike kills dozens at a village
                # gathering"), a shelter of the displaced ("hit a shelter for displaced families"): targets49
