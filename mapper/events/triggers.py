@@ -128,6 +128,20 @@ _CRUDE_WEAPONS = r"(?:sticks|clubs|cudgels|bricks|brickbats|iron (?:bars|rods)|s
 # base in Marte"; a town's garrison overrun is the town taken).
 _POSTS = (r" (?:an? |the |their |its |several |two |three )?(?:[\w-]{1,30} ){0,2}(?:bases?|posts?|outposts?|"
           r"barracks|positions?|checkpoints?|(?:army|military) camps?)\b")
+# (types65) What tells a stormed town held, after "stormed X" (see the takeover's triggers): "holding the
+# town", "hold town" (a headline), "were still holding it", "remained in control of the town", "were still in
+# control"; its police or troops made to flee: "forcing police officers to flee", "forcing government troops
+# to flee the town", "police flee town". (Not "forcing troops to withdraw" or "retreat": the corpus codes a
+# base overrun that way as a clash.)
+_STORMED_TOWN_HELD = (
+    r"(?:(?:and|then) )?(?:(?:were|was|are|is) )?(?:still )?(?:holding|held|hold|holds) "
+    r"(?:it\b|(?:the |most of the |much of the )?(?:town|city|village)\b)|"
+    r"(?:(?:and|then) )?(?:(?:were|was|are|is|remained|remains) )(?:still )?in (?:full )?control\b|"
+    r"forc(?:ing|ed) (?:the |its |their )?(?:[\w-]{1,30} ){0,1}(?:police|police officers|officers|soldiers|"
+    r"troops|gendarmes|policemen|army)(?: and (?:[\w-]{1,30} ){0,2}?(?:soldiers|troops|fighters|police|"
+    r"gendarmes|officers))? to flee\b|"
+    r"(?:police|soldiers|troops|officers|gendarmes) (?:flee|fled) (?:the )?(?:town|city)\b")
+
 # Armed men before a headline's "storm" ("al-Shabaab fighters storm hotel in X") or "fires on", as fixed-width
 # lookbehinds: the trigger is the verb, which the one-sided reading of an armed clash looks for.
 # Weapons whose fire has a family of its own ("under mortar fire": shelling, not a clash).
@@ -389,7 +403,15 @@ _RULES: list[tuple[str, str]] = [
      r"fell to|fallen to|taken over by|took over\b|tak(?:e|es|ing) over\b|"
      # "stormed the town of Macomia on Friday and held it for two days": a town stormed and held is taken
      r"storm(?:s|ed|ing)?(?= (?:[\w'’-]{1,30} ){0,8}?and (?:then |later )?(?:held|holds?|holding) "
-     r"(?:it|them|on to it|the (?:town|city|village|port|area|district|base|camp|garrison))\b)"),
+     r"(?:it|them|on to it|the (?:town|city|village|port|area|district|base|camp|garrison))\b)|"
+     # (types65) a named town stormed, its holding told after a comma or later in the clause ("stormed
+     # Surab ... on Friday, torching a bank and the Levies station and holding the town for several hours",
+     # "stormed the town of X ... and were still in control of the town on Monday"), or its police or troops
+     # made to flee ("stormed the central town of Mirebalais ..., forcing police officers to flee"); not a
+     # building or post stormed ("stormed a police station in X, holding it for an hour": a clash)
+     r"storm(?:s|ed|ing)?(?= (?!(?:a|an|its|their)\b|"
+     r"the (?!(?:[\w'’-]{1,20} ){0,2}(?:town|city|village) of\b))"
+     r"(?:[\w'’,-]{1,30} ){0,16}?(?:" + _STORMED_TOWN_HELD + r"))"),
     ("Attack",
      r"massacre\w*|executed|execution-style|"
      # a beating by armed men, forces or settlers of people named after the verb: "Soldiers beat curfew
