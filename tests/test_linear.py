@@ -607,3 +607,24 @@ def test_one_sentence_of_many_claimed_launches_is_linear_in_cpu_time() -> None:
             best = min(best, time.process_time() - start)
         return best
     assert cpu(128_000) / cpu(64_000) < 2.7
+
+
+def test_closing_sources_of_a_long_sentence_are_linear_in_cpu_time() -> None:
+    # actors.closing_source (actors64) read the sentence up to each phrase, once per talks clause and phrase:
+    # a long sentence of many talks and their parties was quadratic in it; it reads a few characters before
+    # the phrase now (session 50). A ratio of the best of three CPU times, as above.
+    from mapper.events.actors import Actor, ActorPhrase, closing_source
+
+    unit = "delegations met in Doha, Qatari mediators said, and "
+
+    def cpu(n: int) -> float:
+        sentence = unit * (n // len(unit))
+        phrases = [ActorPhrase(Actor("Qatari mediators"), m.start(), m.end(), "")
+                   for m in re.finditer("Qatari mediators", sentence)]
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            assert all(closing_source(p, sentence) for p in phrases)
+            best = min(best, time.process_time() - start)
+        return best
+    assert cpu(128_000) / cpu(64_000) < 2.7

@@ -1256,7 +1256,13 @@ def closing_source(phrase: ActorPhrase, sentence: str) -> bool:
     """A phrase that tells the sentence's news after a comma, with its speech verb ("... held talks in Muscat,
     Omani mediators said", "..., Kenyan mediators said"): the report's source, not a party of the talks it
     reports (venues26's v26-075, africa's af-045 once "mediators" named a government; actors64)."""
-    return sentence[:phrase.start].rstrip().endswith(",") and _SPOKE.match(sentence, phrase.end) is not None
+    # (the few characters before the phrase, not the sentence up to it: a phrase of a long sentence's many
+    # talks is read once per clause)
+    before = sentence[max(0, phrase.start - _CLOSING_SOURCE_GAP):phrase.start].rstrip()
+    return before.endswith(",") and _SPOKE.match(sentence, phrase.end) is not None
+
+
+_CLOSING_SOURCE_GAP = 8  # characters between the comma and a closing source's phrase
 
 
 def parties(phrases: list[ActorPhrase], trigger_start: int, sentence: str = ""
