@@ -1416,7 +1416,8 @@ def _members_group(member: Actor, phrases: list[ActorPhrase], sentence: str
     if group is None and tie is not None:
         # "Fighters from al Qaeda-linked JNIM attacked": the backer's tie read as a phrase of its own, the
         # table's group just after it is the members' group.
-        group = next((named_group(q.actor) for q in phrases if q.start > tie.end
+        # (the next phrase one or two spaces on: a slice up to each later phrase was quadratic in a sentence)
+        group = next((named_group(q.actor) for q in phrases if tie.end < q.start <= tie.end + 2
                       and sentence[tie.end:q.start].isspace() and named_group(q.actor) is not None), None)
     if group is None and backed is not None:
         # "Rebels backed by the Islamic State group": the transnational group's affiliate (canonical()).
