@@ -32,8 +32,10 @@ from tests.test_phantom_told_before import _events
      "Djibo on Monday.", [("Djibo", "Armed clash")]),
 ])
 def test_speaking_at_a_place_is_a_statement_when_nothing_else_is(
-        pipeline: Pipeline, text: str, events: list[tuple[str, str]]) -> None:
-    assert _events(pipeline, text) == events
+        unfiltered: Pipeline, text: str, events: list[tuple[str, str]]) -> None:
+    # (the rules' reading: session 50's retrained event filter drops the deployment at Nairobi, one of its
+    # known losses)
+    assert _events(unfiltered, text) == events
 
 
 @pytest.mark.parametrize("unit", ["speaking in ", "speaking to a a a a ", "Goma, speaking at Goma condition ",

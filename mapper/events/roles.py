@@ -1786,6 +1786,8 @@ def _role_alone(text: str, sent: tuple[int, int], m: Mention, clauses: list[Clau
                 return Role("context", rule="left")  # "returned to Masisi after the Washington accord"
             if _HABITUAL.search(text, max(s0, s0 + clause.start - 40), min(m.start, s0 + clause.end + 40)):
                 return Role("context", rule="left")  # "China has hosted several rounds of talks in Kunming"
+            if _TALKS_TOPIC_BEFORE.search(text, max(s0, m.start - 40), m.start):
+                return Role("context", rule="left")  # "met on Friday to discuss the war in Sudan": the topic
             return Role("venue", _precision(m, near), clause, rule="left")
         if clause.sub_event_type == "Diplomatic protest":
             # "summoned the ambassador in Tehran": where the summons was made, its venue, as the corpus codes
@@ -1905,6 +1907,12 @@ def _scene_clause(text: str, sent: tuple[int, int], m: Mention, clauses: list[Cl
     return first[1]
 
 
+# The war talks are about, before a place: "The Security Council met to discuss the war in Sudan",
+# "talks on the conflict in Ukraine": the place is the topic, not the venue (not "crisis", "situation": "an
+# emergency meeting on the crisis in New York" names its venue; session 50; the retrained site
+# model had read it as context before).
+_TALKS_TOPIC_BEFORE = re.compile(r"\b(?:war|conflict|fighting|violence|unrest|insurgency)"
+                                 r"\s{1,3}(?:in|on)\s{1,3}(?:the\s{1,3})?$", re.I)
 # Before a talks trigger: a series or a habit, not one meeting on a day ("has hosted several rounds of
 # talks in Kunming since December", "have held talks in Doha before").
 _HABITUAL = re.compile(r"\b(?:(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|mediated|brokered)|"
