@@ -2688,6 +2688,11 @@ class EventCoder:
                     counts = _per_site(sentence, [located, *others]) if others and killed else {}
                 if clause.sub_event_type == "Looting/property destruction" and killed == 0:
                     inc.add_casualties(0, injured if injured == 0 else None)  # "torch houses, no casualties"
+                elif clause.sub_event_type in _INJURIES_ONLY_KINDS and killed == 0:
+                    # "shot down 18 drones over the Odesa region and no one was hurt": the interception's
+                    # own sentence denies casualties, 0 (None when it denies injuries only), as the next
+                    # sentence's denial gives it (_zero_told)
+                    inc.add_casualties(_zero_dead(inc.kind, sentence), injured if injured == 0 else None)
                 if clause.family in ("violence", "demonstration"):
                     # One figure for several sites is the first's, unless each site has its own
                     # ("killing six people in Kyiv and two in Odesa").
