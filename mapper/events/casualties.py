@@ -533,6 +533,8 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
             if _AGED.fullmatch(w.low[k]) and (k + 1 >= n or w.low[k + 1] not in PERSONS):
                 return 1, k + 1, "person", False  # "shot dead a 19-year-old from Jenin"
             k += 1
+        if _kin_pair(w, i, k):
+            return 1, k, w.low[k - 1], False  # "shot dead a tailor and his brother": the tailor is one
         return None
     if verb_first and first:
         # "kills Hezbollah commander Fuad Shukr", "assassinate former rebel commander": a person named
@@ -549,6 +551,31 @@ def _group(w: _Words, i: int, verb_first: bool, first: bool = True) -> tuple[int
                 and w.low[i] not in _TITLE_CASE_LINKS:
             return 1, k, "", False  # "kills Iran's Qassem Soleimani" (not "Killed In Gao" in Title Case)
     return None
+
+
+# Kin after "and his/her/their" ("a village headman and his wife", "a rubber tapper and her two sons"): the
+# noun phrase before it, which no PERSONS word names, is a person too (tolls in types65).
+_KIN_AFTER_PAIR = frozenset("""wife husband son sons daughter daughters brother brothers sister sisters father
+    mother child children nephew nephews niece nieces cousin cousins grandson grandsons granddaughter
+    granddaughters""".split())
+_KIN_PAIR_OPENERS = frozenset({"a", "an", "the"})
+
+
+def _kin_pair(w: _Words, i: int, k: int) -> bool:
+    """Whether words ``i`` to ``k`` are an article and one to three lower-case words (no figure), with "and"
+    + a possessive + a kin noun (or a figure and a kin noun) after them."""
+    n = len(w.low)
+    if w.low[i] not in _KIN_PAIR_OPENERS or not 1 <= k - i - 1 <= 3 or k + 2 >= n or w.low[k] != "and" \
+            or w.low[k + 1] not in _POSSESSIVES:
+        return False
+    if any(not w.raw[m][:1].islower() or _figure(w, m) is not None for m in range(i + 1, k)):
+        return False
+    kin = k + 2
+    if w.low[kin] not in _KIN_AFTER_PAIR:
+        fig = _figure(w, kin)
+        if fig is None or fig[1] >= n or w.low[fig[1]] not in _KIN_AFTER_PAIR:
+            return False
+    return True
 
 
 # Words that Title Case capitalises after a verb and no name starts with: "Two Soldiers Killed In Gao".
