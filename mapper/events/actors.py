@@ -2357,6 +2357,9 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
     written = " ".join(words)
     low = [w.lower().rstrip(".,") for w in words]
     cls, mods = _class_of(low)
+    if cls is not None and low[-2:] == ["task", "force"] and "civilian" in mods:
+        # "the Civilian Joint Task Force": Borno's vigilantes, as written, not the state's forces (actors66).
+        cls = None
     if _REGION_GOVERNMENT_NAME.fullmatch(written) and _region_words(words[:-1]):
         # "Zamfara state government", "Amhara regional government", "Punjab government": a first-level
         # region's government (the coder's reading of a governor or chief minister speaking, or the text's
