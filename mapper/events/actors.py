@@ -1776,6 +1776,15 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # "Soldiers repelled an attack on their base in Tillaberi": no attacker named, the side attacked.
         victim = suffered[1]
         return (None if agent is not None and agent.name == victim.name else agent), victim
+    encounter = _KILLED_IN_ENCOUNTER.search(sentence) if agent is None and sentence else None
+    if encounter is not None and not any(
+            (_class_of(a.name.lower().split())[0] or {}).get("name") in _ENCOUNTER_STATE_CLASSES
+            for a in [target] + [p.actor for p in phrases if p.end <= encounter.start()] if a is not None):
+        # "Two militants killed in encounter in Kupwara's Machil sector", "were killed in an encounter in the
+        # forests of Shopian": South Asia's "encounter" is a gunfight with the security forces, named or not
+        # (the event country's forces; "an encounter with X" names its side, and dead of the state's own
+        # forces or police leave it unread, as before; actors66).
+        agent = Actor("security forces", "")
     one = agent if target is None else target if agent is None else None
     at = next((p for p in phrases if one is not None and p.actor == one), None)
     if one is not None and at is not None and (_RIVAL_BEFORE.search(sentence, max(0, at.start - 16), at.start)
@@ -1785,6 +1794,14 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         return one, Actor(one.name, one.country_code, struck=True)
     return agent, target
 
+
+# Dead "killed in (an) encounter" with no "with" after it (actors66): the security forces' gunfight, in the
+# usage of South Asia's press; one optional plain word before "encounter" ("a fierce encounter", "an overnight
+# encounter"). Fixed words and one bounded word: linear.
+_KILLED_IN_ENCOUNTER = re.compile(r"\b(?i:killed|gunned\s++down|shot\s++dead)\s++in\s++(?:an?\s++)?"
+                                  r"(?:[a-z-]{2,20}+\s++)?(?i:encounter)(?!\s++with\b)(?![\w-])")
+# The classes of a side that is itself the state's ("Two soldiers killed in encounter"): no rule then.
+_ENCOUNTER_STATE_CLASSES = frozenset({"forces", "police", "government"})
 
 # The subject's side was attacked first, told after the act: "after coming under fire", "after being
 # ambushed".
