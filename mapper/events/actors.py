@@ -2410,7 +2410,12 @@ def canonical(actor: Actor | None, political: bool = False, event_country: str =
         # "Rebel fighters", "Separatist militants", "Paramilitary fighters": the class the word names.
         return Actor(kind[0], cc or event_country)
     if cls is None:
-        if cc and all(w[:1].isupper() for w in words if w.isalpha()):
+        # A country's name of several words, read whole: one with a lower-case word or none of whose words is
+        # a country word alone ("the Democratic Republic of Congo", "Burkina Faso", "Central African
+        # Republic") is the country standing for its state as well (actors66).
+        whole = _CC_OF_WORD.get(" ".join(low).removeprefix("the "), "")
+        cc = cc or whole
+        if cc and (whole or all(w[:1].isupper() for w in words if w.isalpha())):
             # A country or capital standing for its state: "Russia launched", "Kinshasa accused".
             adj = _adjective(cc)
             if adj:
