@@ -2957,6 +2957,12 @@ _CIVIL_NOUN = (r"(?:markets?|marketplace|bazaars?|souks?|hospitals?|clinics?|sch
                # shopping centre", "threw a grenade into a crowded bar", "a grocery store"): victims64
                r"shopping\s++(?:cent(?:er|re)s?|malls?|complex(?:es)?)|malls?|supermarkets?|"
                r"(?:grocery|convenience|liquor|general)\s++stores?|shops?|bars?|nightclubs?|"
+               # a bank's queue and a station's travellers and drivers ("a suicide bomber struck outside a
+               # bank as customers queued", "a missile struck a railway station", "rockets hit a petrol
+               # station"):
+               # a lowercase bank only, of no river ("the West Bank", "the banks of the Nile": victims66)
+               r"(?<!river\s)(?-i:banks?)(?!\s++of\b)|"
+               r"(?:railway|train|petrol|gas|fuel|filling)\s++stations?|"
                # ("a residential neighbourhood of Kramatorsk"; "tents sheltering displaced families")
                r"residential\s++(?:areas?|neighbou?rhoods?|districts?|quarters?)|tents|tent\s++encampments?|"
                # one tent, a family's shelter, as the act's own target ("an airstrike on a tent in al-Mawasi",
@@ -3000,7 +3006,11 @@ _ARMED_TARGET = re.compile(
     r"(?:kill|wound|injur)(?:s|ed|ing|es)?\s++(?:[\w-]++\s++){0,3}?(?:fighters|militants|soldiers|troops|"
     r"members(?!\s++of\s++(?:[\w-]++\s++){0,3}?famil)|rangers|policemen|police\s++officers|gunmen|insurgents|"
     r"rebels|jihadists|guards)|fought|"
-    r"clash(?:ed|es)?|gunfights?|firefights?|exchanged\s++fire)\b"
+    r"clash(?:ed|es)?|gunfights?|firefights?|exchanged\s++fire|"
+    # armed men as the crowd at the target ("outside a bank as soldiers queued to collect their salaries":
+    # l18-001, victims66)
+    r"(?:soldiers|troops|policemen|police\s++officers|fighters|militiamen)\s++(?:were\s++|had\s++)?"
+    r"(?:queu(?:ed|ing)|lined\s++up|lining\s++up|gathered|waiting))\b"
     # A body named as the source of the report is no target ("killing 12 people, a local militia leader told
     # AFP", "a police commander said").
     r"(?!\s++(?i:told|said|says)\b)")
