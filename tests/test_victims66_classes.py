@@ -5,8 +5,9 @@ training/events/actors62.jsonl carries. Every sentence is our own.
   meeting verb when only one side is named before the trigger ("Jordan's foreign minister met Hamas officials
   in Amman", "Qatari mediators held talks with an M23 delegation in Doha", "meets Sudanese army chief"): the
   first actor phrase after the subject that "met", "meets", "meeting with", "held talks with" or "talks with"
-  names within three words (blind b65-067's Turkish president once the subject is read, a57-012 BRN,
-  a57-013 M23, a58-013 Houthis, st44-032 and w22-084 Egypt, w2-028 SDF, w2-032 Russia, ms-102 Houthis ...).
+  names within three words (train read: blind b62-068 Egyptian government; a57-012 BRN, a57-013 M23,
+  a57-014 ELN, a58-013 Houthis, p6-035 Sudanese Armed Forces, st44-032 Egypt, v26-047 Hamas, v26-081
+  Lebanon). Not an envoy ("met the U.S. envoy": l28-014 keeps null).
   Near misses that must not change: bystanders as the object ("met residents in Mandera": no party; the
   meeting itself is no event there, as before), a meeting only planned ("will meet ... next week": no
   event), two sides in one subject ("Russian and Ukrainian delegations met": both from the subject, as
