@@ -9,7 +9,8 @@ training/events/actors58.jsonl carries. Every sentence is our own.
   Dhabi, b50-033 Istanbul, b36-053 Doha: actor2 was nobody, and "Israeli and Hamas negotiators" read as
   Hamas alone). Each side is a state (an adjective, a country's name) or a group of the actor table; a side
   listed before the phrase with a comma counts only as a state's adjective. Near misses: one party meeting
-  another ("Egypt's foreign minister met Hamas leaders": as before), "Government and rebel negotiators"
+  another ("Egypt's foreign minister met Hamas leaders": no joint phrase; the object is read since
+  victims66), "Government and rebel negotiators"
   (no state or group named: as before), "In Sudan, Egyptian and Qatari officials" (a country's name before
   the comma is no side of the list), a violent event's two sides (read by ``sides``, unchanged).
 - actors._CIVIL_NOUN (read by _CIVIL_TARGET and _CIVIL_HIT_BY in ``civilian_target``): places of trade and
@@ -50,9 +51,10 @@ def test_one_phrase_names_both_parties(either: Pipeline, text: str, want: list[t
 
 
 JOINT_NEAR_MISSES = [
-    # one party meets another: the object is not read (as before)
+    # one party meets another: no joint phrase; since victims66 the meeting verb's object is the other side
+    # (actors._met_party; the corpus codes it so: v26-047, st44-032, b62-068)
     ("Egypt's foreign minister met Hamas leaders in Cairo on Monday.",
-     [("Cairo", "Meeting/talks", "Egyptian government", None)]),
+     [("Cairo", "Meeting/talks", "Egyptian government", "Hamas")]),
     # no state or group named in the shared phrase: as before
     ("Government and rebel negotiators agreed in Addis Ababa on Sunday to a ceasefire.",
      [("Addis Ababa", "Agreement", "rebel negotiators", None)]),

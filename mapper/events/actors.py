@@ -1269,7 +1269,9 @@ def parties(phrases: list[ActorPhrase], trigger_start: int, sentence: str = ""
             ) -> tuple[Actor | None, Actor | None]:
     """The two sides of an agreement or meeting: those it was "brokered by", else the actors named
     nearest before the trigger ("the United States and Russia had agreed"), else the first named. One phrase
-    naming two sides that share a head ("Lebanese and Israeli military delegates met") is both (victims64)."""
+    naming two sides that share a head ("Lebanese and Israeli military delegates met") is both (victims64).
+    With one side found before the trigger, the other is the one a meeting verb names as its object
+    ("Omani foreign minister meets Houthi negotiators", "held talks with a Taliban delegation": victims66)."""
     agents = [p for p in phrases if p.side == "agent"]
     before = [p for p in phrases if p.end <= trigger_start and p.side != "target"][-2:]
     names: list[Actor] = []
@@ -1279,7 +1281,36 @@ def parties(phrases: list[ActorPhrase], trigger_start: int, sentence: str = ""
             passive = actor.name.split()[-1].lower() in _PASSIVE_HEADS - {"envoy"}
             if actor not in names and (joint or not passive):
                 names.append(actor)
+    if len(names) == 1 and sentence and not agents and before:
+        met = _met_party(phrases, before[-1].end, sentence)
+        if met is not None and met.name != names[0].name:
+            names.append(met)
     return (names[0] if names else None), (names[1] if len(names) > 1 else None)
+
+
+# The object of a meeting verb, a few words before a phrase: "meets Houthi negotiators", "met negotiators of
+# the BRN", "held talks with a Taliban delegation", "meeting with M23 leaders" (victims66). The look back is
+# bounded (_MET_OBJECT_REACH characters before each phrase): linear in the sentence.
+_MET_OBJECT = re.compile(r"\b(?i:met|meets?|meeting\s++with|(?:held|holds?|holding)\s++(?:[\w-]++\s++){0,2}?"
+                         r"talks\s++with|talks\s++with)\s++(?:(?i:with|the|an?)\s++)?(?:[\w'’-]++\s++){0,3}?$")
+_MET_OBJECT_REACH = 60
+
+
+def _met_party(phrases: list[ActorPhrase], after: int, sentence: str) -> Actor | None:
+    """The first phrase after offset ``after`` that a meeting verb just before it names as the object (its
+    actor), else None; a phrase of bystanders ("met residents") names no party, nor an envoy ("met the U.S.
+    envoy": the envoy's state is no name the coder gives it; l28-014)."""
+    for p in phrases:
+        if p.start < after or p.side == "source":
+            continue
+        if p.start > after + 2 * _MET_OBJECT_REACH:
+            return None  # (phrases in text order: none later is the verb's object)
+        if _MET_OBJECT.search(sentence, max(after, p.start - _MET_OBJECT_REACH), p.start) is None:
+            continue
+        if p.actor.name.split()[-1].lower() in _PASSIVE_HEADS - {"delegation"}:
+            return None
+        return p.actor
+    return None
 
 
 def _armed_body(actor: Actor) -> bool:
@@ -2951,6 +2982,12 @@ _CIVIL_NOUN = (r"(?:markets?|marketplace|bazaars?|souks?|hospitals?|clinics?|sch
                # shopping centre", "threw a grenade into a crowded bar", "a grocery store"): victims64
                r"shopping\s++(?:cent(?:er|re)s?|malls?|complex(?:es)?)|malls?|supermarkets?|"
                r"(?:grocery|convenience|liquor|general)\s++stores?|shops?|bars?|nightclubs?|"
+               # a bank's queue and a station's travellers and drivers ("a suicide bomber struck outside a
+               # bank as customers queued", "a missile struck a railway station", "rockets hit a petrol
+               # station"):
+               # a lowercase bank only, of no river ("the West Bank", "the banks of the Nile": victims66)
+               r"(?<!river\s)(?-i:banks?)(?!\s++of\b)|"
+               r"(?:railway|train|petrol|gas|fuel|filling)\s++stations?|"
                # ("a residential neighbourhood of Kramatorsk"; "tents sheltering displaced families")
                r"residential\s++(?:areas?|neighbou?rhoods?|districts?|quarters?)|tents|tent\s++encampments?|"
                # one tent, a family's shelter, as the act's own target ("an airstrike on a tent in al-Mawasi",
@@ -2994,7 +3031,11 @@ _ARMED_TARGET = re.compile(
     r"(?:kill|wound|injur)(?:s|ed|ing|es)?\s++(?:[\w-]++\s++){0,3}?(?:fighters|militants|soldiers|troops|"
     r"members(?!\s++of\s++(?:[\w-]++\s++){0,3}?famil)|rangers|policemen|police\s++officers|gunmen|insurgents|"
     r"rebels|jihadists|guards)|fought|"
-    r"clash(?:ed|es)?|gunfights?|firefights?|exchanged\s++fire)\b"
+    r"clash(?:ed|es)?|gunfights?|firefights?|exchanged\s++fire|"
+    # armed men as the crowd at the target ("outside a bank as soldiers queued to collect their salaries":
+    # l18-001, victims66)
+    r"(?:soldiers|troops|policemen|police\s++officers|fighters|militiamen)\s++(?:were\s++|had\s++)?"
+    r"(?:queu(?:ed|ing)|lined\s++up|lining\s++up|gathered|waiting))\b"
     # A body named as the source of the report is no target ("killing 12 people, a local militia leader told
     # AFP", "a police commander said").
     r"(?!\s++(?i:told|said|says)\b)")
