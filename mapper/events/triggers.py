@@ -1753,6 +1753,29 @@ _TREND_BEFORE = re.compile(r"\b(?:has|have|had)\s{1,3}(?:also\s{1,3}|now\s{1,3}|
                            r"(?:stepped\s{1,3}up|ramped\s{1,3}up|intensified|escalated|extended|expanded|"
                            r"increased|multiplied)\s{1,3}(?:(?:its|their|the|his|her)\s{1,3})?"
                            r"(?:[\w-]{1,20}\s{1,3}){0,2}$")
+# ... or plural acts told as a count that grows, the subject of a verb of rising or after its participle: "as
+# prison killings mount", "Schools shut in Kaduna as abductions surge", "amid rising kidnappings" (a trend the
+# headline gives as the reason for its news, no act of the day: heads66, blind b64-011). The verb in the plural's
+# own form (not "Toll from Kaduna attacks rises to 30": a toll headline is an event), and not "spread", whose
+# place is where the fighting reached ("as fighting spreads to Walikale").
+_RISING_COUNT_AFTER = re.compile(r"\s{1,3}(?:(?:are|have|keep|continue\s{1,3}to)\s{1,3})?"
+                                 r"(?:mount(?:ing|ed)?|surg(?:e|ing|ed)|ris(?:e|ing)|risen|climb(?:ing|ed)?|"
+                                 r"soar(?:ing|ed)?|spik(?:e|ing|ed)|grow(?:ing|n)?|multiply(?:ing)?|multiplied|"
+                                 r"escalat(?:e|ing|ed)|pile\s{1,3}up)\b(?!\s{1,3}to\s{1,3}\d)")
+_RISING_COUNT_BEFORE = re.compile(r"\b(?:rising|mounting|surging|soaring|growing|escalating|spiralling|"
+                                  r"spiraling|increasing|multiplying)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$")
+_RISING_COUNT_CHARS = 45
+
+
+def _rising_count(low: str, start: int, end: int) -> bool:
+    """Whether the trigger at low[start:end], a plural (its "s" may follow it: "killing" of "killings"), is a
+    count told as growing (see _RISING_COUNT_AFTER; bounded windows: linear)."""
+    if low[end:end + 1] == "s":
+        end += 1
+    elif low[end - 1:end] != "s":
+        return False
+    return _RISING_COUNT_AFTER.match(low, end, end + _RISING_COUNT_CHARS) is not None \
+        or _RISING_COUNT_BEFORE.search(low, max(0, start - _RISING_COUNT_CHARS), start) is not None
 
 
 # A sentence that opens on a past time tells an earlier act in its first clause: "Last year, the group
@@ -3260,6 +3283,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True  # "marched ... to protest against repeated attacks on camps in Djugu": the cause
     if low[end - 1:end] == "s" and _TREND_BEFORE_IN.search(low, max(0, start - 80), start):
         return True  # "the group has stepped up attacks on ...": a trend
+    if _rising_count(low, start, end):
+        return True  # "as prison killings mount", "amid rising kidnappings": a count that grows
     if low.startswith(_ALERTED, start) and _ALERT_AFTER.match(low, end):
         return True
     if _by_nature(low, start, end) or _ordinary_sense(low, start, end) or _NO_STRIKE_GATE in opened \
