@@ -1753,6 +1753,36 @@ _TREND_BEFORE = re.compile(r"\b(?:has|have|had)\s{1,3}(?:also\s{1,3}|now\s{1,3}|
                            r"(?:stepped\s{1,3}up|ramped\s{1,3}up|intensified|escalated|extended|expanded|"
                            r"increased|multiplied)\s{1,3}(?:(?:its|their|the|his|her)\s{1,3})?"
                            r"(?:[\w-]{1,20}\s{1,3}){0,2}$")
+# ... or plural acts told as a count that grows, the subject of a verb of rising or after its participle:
+# "as prison killings mount", "Schools shut in Kaduna as abductions surge", "amid rising kidnappings" (a
+# trend the headline gives as the reason for its news, no act of the day: heads66, blind b64-011). The verb
+# in the plural's own form (not "Toll from Kaduna attacks rises to 30": a toll headline is an event), and
+# not "spread", whose place is where the fighting reached ("as fighting spreads to Walikale").
+_RISING_COUNT_AFTER = re.compile(r"\s{1,3}(?:(?:are|have|keep|continue\s{1,3}to)\s{1,3})?"
+                                 r"(?:mount(?:ing|ed)?|surg(?:e|ing|ed)|ris(?:e|ing)|risen|climb(?:ing|ed)?|"
+                                 r"soar(?:ing|ed)?|spik(?:e|ing|ed)|grow(?:ing|n)?|multiply(?:ing)?|multiplied|"
+                                 r"escalat(?:e|ing|ed)|pile\s{1,3}up)\b(?!\s{1,3}to\s{1,3}\d)")
+_RISING_COUNT_BEFORE = re.compile(r"\b(?:rising|mounting|surging|soaring|growing|escalating|spiralling|"
+                                  r"spiraling|increasing|multiplying)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$")
+_RISING_COUNT_CHARS = 45
+# The plural that ends a trigger or its next word: "killing" of "killings", "mob" of "mob killings".
+_PLURAL_NEXT = re.compile(r"s\b|[a-z]{0,20}\s{1,3}[a-z]{1,20}s\b")
+
+
+def _plural_head(low: str, end: int) -> bool:
+    """Whether the trigger ending at ``end`` is a plural, or the word after it is (bounded: linear)."""
+    return low[end - 1:end] == "s" or _PLURAL_NEXT.match(low, end, end + 45) is not None
+
+
+def _rising_count(low: str, start: int, end: int) -> bool:
+    """Whether the trigger at low[start:end], a plural (its "s" may follow it: "killing" of "killings"), is a
+    count told as growing (see _RISING_COUNT_AFTER; bounded windows: linear)."""
+    if low[end:end + 1] == "s":
+        end += 1
+    elif low[end - 1:end] != "s":
+        return False
+    return _RISING_COUNT_AFTER.match(low, end, end + _RISING_COUNT_CHARS) is not None \
+        or _RISING_COUNT_BEFORE.search(low, max(0, start - _RISING_COUNT_CHARS), start) is not None
 
 
 # A sentence that opens on a past time tells an earlier act in its first clause: "Last year, the group
@@ -2063,9 +2093,9 @@ _STORE_AFTER = re.compile(r"\s{1,3}(?:at|in|inside)\s{1,3}(?:(?:an?|the)\s{1,3})
 _STORE_WEAPON_CHARS = 60  # how far before the blast a weapon word makes it a bomb's
 # Acts named only as a cause, in a run of them: "following a spate of attacks" (not "after deadly clashes",
 # which a headline tells as its news).
-_AFTER_PLURAL = re.compile(r"\b(?:after|following|amid)\s{1,3}(?:a|the)\s{1,3}"
+_AFTER_PLURAL = re.compile(r"\b(?:after|following|amid|citing)\s{1,3}(?:a|the)\s{1,3}"
                            r"(?:spate|wave|series|string|surge|rash|upsurge|rise)\s{1,3}(?:in|of)\s{1,3}(?:(?:recent|repeated|deadly|fresh|renewed|"
-                           r"frequent)\s{1,3})?$")
+                           r"frequent)\s{1,3})?(?:[a-z]{1,20}\s{1,3})?$")
 # People held, not ground taken: "swap prisoners captured near Bakhmut", "hostages abducted in Kuriga".
 _HELD_PEOPLE = re.compile(r"\b(?:prisoners(?:\s{1,3}of\s{1,3}war)?|pows|hostages|captives|detainees)\s{1,3}$")
 # An act in a clause owned by an earlier year: "since 2012, when rebels seized Kidal", "in 2019, when
@@ -3260,6 +3290,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
         return True  # "marched ... to protest against repeated attacks on camps in Djugu": the cause
     if low[end - 1:end] == "s" and _TREND_BEFORE_IN.search(low, max(0, start - 80), start):
         return True  # "the group has stepped up attacks on ...": a trend
+    if _rising_count(low, start, end):
+        return True  # "as prison killings mount", "amid rising kidnappings": a count that grows
     if low.startswith(_ALERTED, start) and _ALERT_AFTER.match(low, end):
         return True
     if _by_nature(low, start, end) or _ordinary_sense(low, start, end) or _NO_STRIKE_GATE in opened \
@@ -3281,8 +3313,8 @@ def not_this_act(low: str, start: int, end: int) -> bool:
             and not _ARMED_RE_IN.search(low, lo, hi) and not _SPORT_CROWD_IN.search(low, lo, hi) \
             and not _weapon_beside_game(low, lo, hi, start, end):
         return True
-    if low[end - 1:end] == "s" and _AFTER_PLURAL_IN.search(low, max(0, start - 60), start):
-        return True
+    if _plural_head(low, end) and _AFTER_PLURAL_IN.search(low, max(0, start - 60), start):
+        return True  # "after a spate of mob killings in the state", "citing a wave of gang killings"
     if _HELD_PEOPLE_IN.search(low, max(0, start - 30), start):
         return True
     if _YEAR_WHEN_GATE in opened and _YEAR_WHEN_GATE.search_within(low, max(0, start - 100), start):
