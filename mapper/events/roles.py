@@ -2806,6 +2806,7 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
     _apposed_parents_of_unknown(text, mentions, infos, clauses_by_sentence)
     _parents_of_unknown_places(text, mentions, infos)
     _retold_in_the_next_sentence(text, mentions, infos)
+    _placed_by_the_next_sentence(text, mentions, infos, clauses_by_sentence)
     _retold_references(text, mentions, infos)
     _road_destinations(text, mentions, infos)
     _references_and_topics(text, mentions, infos)
@@ -3369,6 +3370,69 @@ def _retold_in_the_next_sentence(text: str, mentions: list[Mention], infos: list
                 infos[i] = Role("event_site", _precision(m, near), rn.clause, rule="left")
                 infos[j] = Role("context", rule="part_of")
                 break
+
+
+# A sentence that says where the thing an act struck lay, the act's sentence before naming no town for it
+# ("A drone struck an oil depot overnight ... The depot lies on the outskirts of Novorossiysk", "... in the
+# Red Sea on Sunday. The ship was about 51 nautical miles southwest of Hodeidah when it was struck", "The
+# village lies in Chaung-U township", "The church is in Kajuru"): the opener is a definite noun of at most
+# three words and a verb of being; the gap to the name is only a locative phrase (a distance, a compass
+# point, a preposition: "about 30 km south of", "on the outskirts of", "in"), so "The army has been deployed
+# in the streets of X" or "The airline is building a hub at X" place nothing.
+_LIES_AT_OPENER = re.compile(r"\W{0,3}(?:The|This|That)\s(?:[\w'’-]{1,20}\s){1,3}?"
+                             r"(?:lies|lay|sits|is|was|were|had\s{1,3}been)\s{1,3}")
+_LIES_AT_GAP = re.compile(r"(?:(?:located|situated)\s{1,3})?"
+                          r"(?:(?:about|some|roughly|around|approximately|just|only|nearly)\s{1,3})?"
+                          r"(?:\d[\d.,]{0,8}\s{0,3}(?:km|kilomet(?:re|er)s|miles|nautical\s{1,3}miles)\s{1,3}"
+                          r"(?:\([^()]{0,30}\)\s{1,3})?)?"
+                          r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s{1,3})?"
+                          r"(?:in|inside|near|of|outside|off|at|close\s{1,3}to|"
+                          r"on\s{1,3}the\s{1,3}outskirts\s{1,3}of)"
+                          r"\s{1,3}(?:the\s{1,3}(?:(?:town|city|village|port)\s{1,3}of\s{1,3})?)?")
+_LIES_AT_NEAR = re.compile(r"\b(?:near|outside|outskirts|off|close|around|km|kilomet(?:re|er)s|miles|"
+                           r"north|south|east|west)")
+_LIES_AT_AREA = re.compile(r"\s{1,3}(?:township|district|county|territory|province|region|department)\b")
+_LIES_AT_FRAMES = ("water", "region", "admin1", "country", "continent")  # an act's site the town can refine
+
+
+def _placed_by_the_next_sentence(text: str, mentions: list[Mention], infos: list[Role],
+                                 clauses_by_sentence: dict[tuple[int, int], list[Clause]]) -> None:
+    """A town the sentence after an act names as where the act's object lay ("The ship was about 50
+    nautical miles southwest of Hodeidah when the attack began"), when the act's own sentence names no
+    town or facility for it (a sea, a region or nothing): the town is the act's site, precision 2 when
+    the phrase places the object relative to it, and the sea or region of the act's sentence is only
+    where it lies (context). The town's role keeps the act's clause, of the sentence before."""
+    spans = sorted(clauses_by_sentence)
+    ends = [sp[1] for sp in spans]
+    for i, (m, r) in enumerate(zip(mentions, infos, strict=True)):
+        if r.name == "event_site" and r.rule != "left" or r.name not in ("event_site", "context") \
+                or m.place is None or m.place.kind not in ("city", "facility", "admin2") or m.demonym:
+            continue
+        if i and mentions[i - 1].sentence == m.sentence:
+            continue  # the first name of its sentence only
+        opener = _LIES_AT_OPENER.match(text, m.sentence[0], m.start)
+        if opener is None or _LIES_AT_GAP.fullmatch(text, opener.end(), m.start) is None:
+            continue
+        k = bisect.bisect_right(ends, m.sentence[0]) - 1  # the sentence with clauses just before
+        if k < 0 or text[spans[k][1]:m.sentence[0]].strip():
+            continue
+        # The sites of the nearest sentence before that names places (the act's, or nothing of it).
+        named = mentions[i - 1].sentence if i and infos[i - 1].rule not in _DATELINE_RULES else None
+        sites = [j for j in range(max(0, i - _RETOLD_REFERENCE_LOOKBACK), i) if mentions[j].sentence == named
+                 and infos[j].name == "event_site" and infos[j].clause is not None]
+        if any(mentions[j].place is None or mentions[j].place.kind not in _LIES_AT_FRAMES for j in sites):
+            continue  # the act has a town of its own: this town is a reference ("The town lies 60 km ...")
+        if r.name == "event_site" and not sites:
+            continue  # a site of its own sentence's act, and nothing before to refine
+        acts = [c for c in clauses_by_sentence[spans[k]] if c.family != "political"]
+        clause = infos[sites[0]].clause if sites else acts[0] if acts else None
+        if clause is None or clause.family == "political":
+            continue  # a statement's sentence before ("Aid agencies warned ... The camp lies near X")
+        near = _LIES_AT_NEAR.search(text, opener.end(), m.start) is not None \
+            or _LIES_AT_AREA.match(text, m.end) is not None  # "The village lies in Chaung-U township"
+        infos[i] = Role("event_site", _precision(m, near), clause, rule="lies_at")
+        for j in sites:
+            infos[j] = Role("context", rule="part_of")
 
 
 # A compass reference before a name, read at the end of its lowered left context: "north of the port city
