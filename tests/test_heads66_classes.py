@@ -29,7 +29,13 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.events.triggers import _AFTER_PLURAL, _PLURAL_NEXT, _RISING_COUNT_AFTER, _RISING_COUNT_BEFORE
+from mapper.events.triggers import (
+    _AFTER_PLURAL,
+    _PLURAL_NEXT,
+    _RISING_COUNT_AFTER,
+    _RISING_COUNT_AS,
+    _RISING_COUNT_BEFORE,
+)
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of, roles_of
 from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
@@ -73,6 +79,19 @@ def test_words_between_the_plural_and_its_verb_leave_the_news_alone(either: Pipe
     assert coded(either, text) == [("Konduga", "Attack", "Boko Haram")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # (lead's second read) the plural as the headline's own subject is the news, its verb of rising no trend
+    ("Clashes escalate in Tripoli as militias battle for control of the airport",
+     [("Tripoli", "Armed clash", "militia")]),
+    ("Anti-government protests mount in Nairobi", [("Nairobi", "Peaceful protest", "protesters")]),
+    ("Kidnappings surge in Zamfara, 40 villagers taken",
+     [("Zamfara", "Abduction/forced disappearance", None)]),
+])
+def test_a_growing_count_as_the_main_verb_is_the_news(either: Pipeline, text: str,
+                                                       expected: list[tuple[str, str, str | None]]) -> None:
+    assert coded(either, text) == expected
+
+
 # -- a run's cause with a word of its kind ------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "roles"), [
@@ -100,10 +119,11 @@ def test_the_act_before_a_run_named_as_its_cause_is_kept(either: Pipeline) -> No
     "after a spate of " * 3 + "mob ",
     "a b c d e f g h i j k l m n o p q r s t u v w x y z ",
     "killing" + " " * 40,
+    "as as amid with " * 4,
 ])
 def test_the_new_patterns_are_linear(unit: str) -> None:
     text = hundred_kb(unit)
-    for pattern in (_RISING_COUNT_AFTER, _RISING_COUNT_BEFORE, _AFTER_PLURAL, _PLURAL_NEXT):
+    for pattern in (_RISING_COUNT_AFTER, _RISING_COUNT_AS, _RISING_COUNT_BEFORE, _AFTER_PLURAL, _PLURAL_NEXT):
         assert pattern_cpu(pattern, text) < 3.0
 
 
