@@ -2101,7 +2101,7 @@ _STORE_WEAPON_CHARS = 60  # how far before the blast a weapon word makes it a bo
 # which a headline tells as its news).
 _AFTER_PLURAL = re.compile(r"\b(?:after|following|amid|citing)\s{1,3}(?:a|the)\s{1,3}"
                            r"(?:spate|wave|series|string|surge|rash|upsurge|rise)\s{1,3}(?:in|of)\s{1,3}(?:(?:recent|repeated|deadly|fresh|renewed|"
-                           r"frequent)\s{1,3})?(?:[a-z]{1,20}\s{1,3})?$")
+                           r"frequent)\s{1,3})?(?:[a-z]{1,20}\s{1,3}){0,2}$")
 # People held, not ground taken: "swap prisoners captured near Bakhmut", "hostages abducted in Kuriga".
 _HELD_PEOPLE = re.compile(r"\b(?:prisoners(?:\s{1,3}of\s{1,3}war)?|pows|hostages|captives|detainees)\s{1,3}$")
 # An act in a clause owned by an earlier year: "since 2012, when rebels seized Kidal", "in 2019, when
