@@ -3646,6 +3646,8 @@ def _yield_to_specific_sites(text: str, mentions: list[Mention], infos: list[Rol
             continue  # "in Churachandpur and Imphal", "the towns of Bosso and Diffa": siblings in a list
         kind = "admin1" if regions[i] else p.kind
         frame = _framing_city(text, mentions, infos, i, first_in[m.sentence]) if kind == "city" else None
+        if frame is None and kind in ("city", "facility"):
+            frame = _framing_town(text, mentions, infos, i, first_in[m.sentence])
         if frame is not None:
             # "In Baghdad, a bomb exploded ... in the Sadr City district": the city framing the sentence
             # holds its own district, which is the site; the city only says where it is.
@@ -3796,6 +3798,62 @@ def _framing_city(text: str, mentions: list[Mention], infos: list[Role], i: int,
             and distance_km(q.lat, q.lon, m.place.lat, m.place.lon) <= _CITY_PART_KM:
         return j
     return None
+
+
+# How far a site of the clause may lie from the town that opens its sentence as the frame ("In Gaza, an
+# Israeli strike on a school in Nuseirat killed five", "In Kinshasa, police fired tear gas on a march in
+# Limete"): the frame's own parts and close neighbours (Gaza's point to Khan Younis is 24 km, to Rafah 32).
+_FRAMED_TOWN_KM = 35
+_FRAMED_TOWN_CHARS = 250  # how far after the frame the site may be named (bounds the second-act search)
+# What keeps the frame its own site (train losses of the first reading, phantomw66): an apposition of the
+# frame naming what it is ("In Durán, a city across the river from Guayaquil, ..."), a second act of another
+# place ("..., and in Gaza City's Shejaiya district ..."), a road's destination ("on the road to Afgoye"), a
+# list of parts ("the Zeitoun and Sabra neighbourhoods": the frame may stand for a part the gazetteer lacks)
+# and a suburb (coded at its city, as "Beirut's southern suburbs" is). Bounded words: linear.
+_FRAME_APPOSED = re.compile(r",\s{1,3}(?:an?|the)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?"
+                            r"(?:city|town|village|port|capital|hub|suburb|district|province|region)\b")
+_FRAMED_OTHER_ACT = re.compile(r"\b(?:and|but)\s{1,3}(?:in|at|near)\s")
+_ROAD_TO_BEFORE = re.compile(r"\b(?:road|highway|route|way)\s{1,3}(?:to|from|towards?|linking)\s{1,3}"
+                             r"(?:the\s{1,3})?$")
+_SUBURB_AFTER = re.compile(r"\s{1,3}suburbs?\b")
+
+
+def _framing_town(text: str, mentions: list[Mention], infos: list[Role], i: int, first: int) -> int | None:
+    """The index of the town that opens the sentence of mention ``i`` as its frame, "In <town>, ...", when
+    ``i`` is another town or facility of the same clause, told as the site by a place word of its own (rule
+    ``left``) and within ``_FRAMED_TOWN_KM`` of the frame in the same country: the frame only says where the
+    site is (phantomw66: "In Gaza, ... in Jabalia" coded a second strike at Gaza's point). Else None. Not a
+    town told apart from the frame by a second act ("In Kyiv, ... while in Brovary ...": _SECOND_ACT_BETWEEN),
+    nor a frame that is the site's own name."""
+    m, r = mentions[i], infos[i]
+    if m.place is None or r.rule != "left" or m.demonym:
+        return None
+    j = first  # only the sentence's first name can open it as its frame
+    o, q = mentions[j], mentions[j].place
+    if j < i and o.sentence == m.sentence and infos[j].name == "event_site" and infos[j].clause is r.clause \
+            and infos[j].rule == "left" and q is not None and q.kind == "city" and q is not m.place \
+            and text.startswith(",", o.end) and _FRAME_OPENING.fullmatch(text, o.sentence[0], o.start) \
+            and q.country_code == m.place.country_code and not _same_place(o, m) \
+            and m.start - o.end <= _FRAMED_TOWN_CHARS \
+            and distance_km(q.lat, q.lon, m.place.lat, m.place.lon) <= _FRAMED_TOWN_KM \
+            and not _SECOND_ACT_BETWEEN.search(text, o.end, m.start) \
+            and not _FRAMED_OTHER_ACT.search(text, o.end, m.start) \
+            and _FRAME_APPOSED.match(text, o.end, o.end + 80) is None \
+            and _ROAD_TO_BEFORE.search(text, max(o.end, m.start - 40), m.start) is None \
+            and _SUBURB_AFTER.match(text, m.end) is None \
+            and not _listed_with(text, mentions, i, j):
+        return j
+    return None
+
+
+def _listed_with(text: str, mentions: list[Mention], i: int, frame: int) -> bool:
+    """Whether mention ``i`` is listed with the name before or after it ("the Zeitoun and Sabra
+    neighbourhoods"), other than the frame."""
+    before = i - 1 != frame and i >= 1 and mentions[i - 1].sentence == mentions[i].sentence \
+        and _LIST_AFTER.fullmatch(text, mentions[i - 1].end, mentions[i].start) is not None
+    after = i + 1 < len(mentions) and mentions[i + 1].sentence == mentions[i].sentence \
+        and _LIST_AFTER.fullmatch(text, mentions[i].end, mentions[i + 1].start) is not None
+    return before or after
 
 
 def _named_after_site(text: str, mentions: list[Mention], infos: list[Role], i: int) -> bool:

@@ -2139,6 +2139,14 @@ _SPOKE_AT_CHARS = 130
 _OFFERED_TALKS_IN = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:promis|propos|offer|suggest)"
                                r"(?:e|es|ed|ing|s)?\s{1,3}(?:(?:a|an|the|new|fresh|further|more|direct|indirect|peace|another|second|"
                                r"third|next|round|rounds|of|its|their|formal)\s{1,3}){0,5}$")
+# Talks only asked for, named as a noun's object: "rejected a Houthi proposal for talks in Muscat", "a UN
+# offer of talks in Amman", "an invitation to fresh talks in Jeddah", "calls for talks in Istanbul" (no talks
+# held: b67-049, phantomw66). Bounded words before the talks (fixed list, {0,5}): linear in the window.
+_TALKS_ASKED_FOR = re.compile(r"\b(?:proposals?|offers?|invitations?|calls?|appeals?|requests?|bids?|push|"
+                              r"plans?)\s{1,3}(?:for|of|to)\s{1,3}(?:(?:a|an|the|new|fresh|further|more|direct|indirect|"
+                              r"peace|another|second|third|next|round|rounds|of|its|their|formal|border)\s{1,3})"
+                              r"{0,5}$")
+_TALKS_ASKED_FOR_CHARS = 80
 # The words that open another clause: a run of a phrase's words stops before them (each pattern adds words
 # of its own).
 _CLAUSE_WORDS = "and|but|as|while|after|when|which|who|that"
@@ -3667,6 +3675,8 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
         return True  # "despite the group's pledge at talks in Doha": talks told before
     if sub == "Meeting/talks" and _OFFERED_TALKS_IN.search(low, max(0, start - 80), start):
         return True  # "a day after the chief minister promised peace talks in New Delhi": not held
+    if sub == "Meeting/talks" and _TALKS_ASKED_FOR.search(low, max(0, start - _TALKS_ASKED_FOR_CHARS), start):
+        return True  # "rejected a Houthi proposal for talks in Muscat": asked for, not held
     if sub == "Meeting/talks" and _SPOKE_AT.search(low, max(0, start - _SPOKE_AT_CHARS), start):
         return True  # "Speaking at a Security Council meeting in New York, X said": the statement's venue
     if sub not in _POLITICAL_SUBS and sub not in _NOT_HELD and _EVENT_WORD.match(low, start, end) \
