@@ -109,8 +109,8 @@ def test_a_run_of_acts_named_as_a_cause_codes_no_event(either: Pipeline, text: s
 def test_a_run_of_acts_with_two_words_before_its_plural_codes_no_event(unfiltered: Pipeline) -> None:
     # (lead's second read) the group's name and the weapon before the plural: with one word allowed, the
     # weapon's trigger stayed and coded the run's target as an armed clash
-    text = ("Israeli jets struck Hezbollah positions near Nabatieh after a wave of Hezbollah rocket attacks on "
-            "Kiryat Shmona.")
+    text = ("Israeli jets struck Hezbollah positions near Nabatieh after a wave of Hezbollah rocket attacks "
+            "on Kiryat Shmona.")
     assert [row[0] for row in coded(unfiltered, text)] == ["Nabatîyé et Tahta"]
 
 

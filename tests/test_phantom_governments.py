@@ -69,9 +69,10 @@ def test_fighting_people_fled_is_background(pipeline: Pipeline) -> None:
     assert _roles(pipeline, text)["Hsipaw"] == "context"
 
 
-# (dropped by the event filters retrained from session 41's second round to session 49's first; kept since)
-def test_fighting_that_made_people_flee_is_an_act(pipeline: Pipeline) -> None:
-    assert _events(pipeline, "Hundreds of families fled as fighting erupted in Hsipaw on Friday.") \
+# (the rules' reading: the event filters retrained from session 41's second round to session 49's first, and
+# session 51's, drop it, the others keep it)
+def test_fighting_that_made_people_flee_is_an_act(unfiltered: Pipeline) -> None:
+    assert _events(unfiltered, "Hundreds of families fled as fighting erupted in Hsipaw on Friday.") \
         == [("Hsipaw", "Armed clash")]
 
 
