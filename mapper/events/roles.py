@@ -468,6 +468,8 @@ _PART_OF = (r"(?:part|parts|quarters?|centre|center|districts?|neighbou?rhoods?|
             r"(?:most|much|all|half|large parts|swathes|the rest|\d+\s*(?:percent|per cent|%)))\s+(?:of|to)|"
             # "Residents of Beledweyne protested": the people of a place act there
             r"(?:residents|inhabitants|people|villagers|townspeople|youths|traders|displaced|families)\s+of")
+# The eight points of the compass, as relative places write them ("30 km north-west of X").
+_COMPASS_POINTS = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west"
 _DIRECTIONS = (r"northern|southern|eastern|western|central|north-?(?:east|west)ern|south-?(?:east|west)ern|"
                # bare compass words before a name: "in south Lebanon's Nabatieh", "north Gaza"
                r"(?:north|south)(?:-?(?:east|west))?|east|west|"
@@ -480,7 +482,7 @@ _NEAR = (r"near|outside|around|close to|next to|(?:(?:" + _DIRECTIONS + r")\s+)?
          r"foothills|approaches|coast|coastline|shores?|waters)\s+of|"
          # "a tanker off Mokha", "50 nautical miles off the coast of Hodeidah": at sea near the town
          r"off|"
-         r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
+         r"(?:" + _COMPASS_POINTS + r")(?:ern)?\s+of|"
          # "30 km (19 miles) northwest of X": the wires' conversion in brackets (bounded: linear)
          r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{0,30}\)\s+)?(?:[\w-]+\s+)?(?:of|from)|"
          r"between|overlooking|"
@@ -3385,7 +3387,7 @@ _LIES_AT_GAP = re.compile(r"(?:(?:located|situated)\s{1,3})?"
                           r"(?:(?:about|some|roughly|around|approximately|just|only|nearly)\s{1,3})?"
                           r"(?:\d[\d.,]{0,8}\s{0,3}(?:km|kilomet(?:re|er)s|miles|nautical\s{1,3}miles)\s{1,3}"
                           r"(?:\([^()]{0,30}\)\s{1,3})?)?"
-                          r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s{1,3})?"
+                          r"(?:(?:" + _COMPASS_POINTS + r")\s{1,3})?"
                           r"(?:in|inside|near|of|outside|off|at|close\s{1,3}to|"
                           r"on\s{1,3}the\s{1,3}outskirts\s{1,3}of)"
                           r"\s{1,3}(?:the\s{1,3}(?:(?:town|city|village|port)\s{1,3}of\s{1,3})?)?")
@@ -3439,7 +3441,7 @@ def _placed_by_the_next_sentence(text: str, mentions: list[Mention], infos: list
 # of ", "about 60 km west of the ", "positions west of the ".
 _COMPASS_REF = re.compile(r"\b(?:(?:about|some|roughly|around|just)\s{1,3})?(?:\d[\d.,]{0,8}\s{0,3}"
                           r"(?:km|kilomet(?:re|er)s|miles)\s{1,3}(?:\([^()]{0,30}\)\s{1,3})?)?"
-                          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+                          r"(?:" + _COMPASS_POINTS + r")(?:ern)?"
                           r"\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:(?:port\s{1,3})?(?:city|town)\s{1,3}of\s{1,3})?$")
 _RETOLD_REFERENCE_LOOKBACK = 12  # names before, in earlier sentences (bounded, so linear)
 
@@ -3785,17 +3787,25 @@ def _framing_city(text: str, mentions: list[Mention], infos: list[Role], i: int,
     in the Darnytskyi district"), a site of the same clause within ``_CITY_PART_KM`` of the district, when
     ``i`` is told as "the <name> district / neighbourhood / quarter"; else None. ``first``: the index of
     the first mention of ``i``'s sentence."""
-    m, r = mentions[i], infos[i]
+    m = mentions[i]
     if m.place is None or not _CITY_PART_AFTER.match(text, m.end) \
             or not _CITY_PART_BEFORE.search(text, max(m.sentence[0], m.start - 8), m.start):
         return None
+    return _opening_frame(text, mentions, infos, i, first, _CITY_PART_KM)
+
+
+def _opening_frame(text: str, mentions: list[Mention], infos: list[Role], i: int, first: int,
+                   km: float) -> int | None:
+    """``first``, the first name of placed mention ``i``'s sentence, when it opens the sentence as its frame
+    ("In <city>, ..."): a city that is a site of ``i``'s clause, in its country and within ``km`` of it."""
+    m, r = mentions[i], infos[i]
     j = first  # only the sentence's first name can open it as its frame
     o, q = mentions[j], mentions[j].place
     if j < i and o.sentence == m.sentence and infos[j].name == "event_site" and infos[j].clause is r.clause \
             and q is not None and q.kind == "city" and text.startswith(",", o.end) \
             and _FRAME_OPENING.fullmatch(text, o.sentence[0], o.start) \
             and q.country_code == m.place.country_code \
-            and distance_km(q.lat, q.lon, m.place.lat, m.place.lon) <= _CITY_PART_KM:
+            and distance_km(q.lat, q.lon, m.place.lat, m.place.lon) <= km:
         return j
     return None
 
@@ -3828,14 +3838,12 @@ def _framing_town(text: str, mentions: list[Mention], infos: list[Role], i: int,
     m, r = mentions[i], infos[i]
     if m.place is None or r.rule != "left" or m.demonym:
         return None
-    j = first  # only the sentence's first name can open it as its frame
-    o, q = mentions[j], mentions[j].place
-    if j < i and o.sentence == m.sentence and infos[j].name == "event_site" and infos[j].clause is r.clause \
-            and infos[j].rule == "left" and q is not None and q.kind == "city" and q is not m.place \
-            and text.startswith(",", o.end) and _FRAME_OPENING.fullmatch(text, o.sentence[0], o.start) \
-            and q.country_code == m.place.country_code and not _same_place(o, m) \
+    j = _opening_frame(text, mentions, infos, i, first, _FRAMED_TOWN_KM)
+    if j is None:
+        return None
+    o = mentions[j]
+    if infos[j].rule == "left" and o.place is not m.place and not _same_place(o, m) \
             and m.start - o.end <= _FRAMED_TOWN_CHARS \
-            and distance_km(q.lat, q.lon, m.place.lat, m.place.lon) <= _FRAMED_TOWN_KM \
             and not _SECOND_ACT_BETWEEN.search(text, o.end, m.start) \
             and not _FRAMED_OTHER_ACT.search(text, o.end, m.start) \
             and _FRAME_APPOSED.match(text, o.end, o.end + 80) is None \
