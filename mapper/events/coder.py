@@ -1729,6 +1729,17 @@ def _joins(inc: _Incident, clause: Clause) -> bool:
 
 
 _AREAS = ("country", "admin1")  # the parents that contain other places, by the gazetteer's codes
+# An ALL-CAPS place before a colon heads a one-line report ("SWEIDA: Clashes between Druze fighters and
+# Bedouin tribes kill 30", heads67, b69-010): wire datelines take a dash or a filing day ("KHARKIV —",
+# "PESHAWAR, Oct 3 (APP) -"), not a bare colon. Anchored at the name's end: constant time.
+_HEADING_COLON = re.compile(r" ?: ")
+
+
+def _capital_heading(dateline: Mention, sentence: str) -> bool:
+    """Whether the ALL-CAPS dateline ``dateline`` heads the one-line ``sentence`` with a colon."""
+    return _HEADING_COLON.match(sentence, dateline.end - dateline.sentence[0]) is not None
+
+
 # Words are spoken in a town or a building, never in a province, a country or a sea (the corpus codes no
 # statement there: 553 of its 555 are at a town, precision 1): a province named beside a speaker is the
 # content's ("In South Kordofan, residents said shells ...") or the speaker's post ("the army spokesman in
@@ -2848,7 +2859,8 @@ class EventCoder:
         if dateline is not None and dateline.place is not None and (
                 clause.family == "demonstration"
                 or headline and clause.family != "political" and dateline.place.kind not in _AREAS
-                and not dateline.text.isupper()):  # "KHARKIV —" is a wire dateline, "Kharkiv:" a heading
+                and (not dateline.text.isupper() or _capital_heading(dateline, sentence))):
+            # "KHARKIV —" is a wire dateline, "Kharkiv:" and "SWEIDA:" headings
             return _Located(dateline.place, "origin", 1, dateline.confidence, [dateline])
         if filed is not None and filed.place is not None and clause.family != "political":
             # The sentence names the dateline city by a phrase ("In the capital, police arrested 11", "in this

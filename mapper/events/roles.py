@@ -713,6 +713,7 @@ _WAR_LEAD_IN_CHARS = 80
 _TOPIC_AFTER = re.compile(r"(?:\s+(?:city|town|province|region|district|area|countryside|outskirts|camp))?"
                           r"\s*(?::|\s[-–—]|\s?\|)\s")
 _TOPIC_NEAR = re.compile(r"\s+(?:countryside|outskirts)\b")
+_BAR_AFTER = re.compile(r" ?\| ")  # a one-line text's topic before a bar (anchored: constant time)
 # A headline's topic with its province or country after a comma: "Ariha, Idlib: ..." (not a dateline).
 _QUALIFIED_TOPIC_AFTER = re.compile(r",\s[A-Z][\w'’-]{1,30}+(?:\s[A-Z][\w'’-]{1,30}+){0,2}+"
                                     r"\s*(?::|\s[-–—]|\s?\|)\s")
@@ -2708,7 +2709,10 @@ def assign_roles(text: str, mentions: list[Mention], clauses_by_sentence: dict[t
         # (The province or country after a topic's comma qualifies it: it is no topic itself.)
         qualifier = qualified and i == 1 and text[prev.end:m.start] == ", " and _holds(m.place, prev.place)
         qualified = one_line and not i and bool(_QUALIFIED_TOPIC_AFTER.match(text, m.end))
-        topic = one_line and head and not m.text.isupper() and not qualifier and bool(
+        # (An ALL-CAPS name is a wire dateline, "KHARKIV —", save before a bar, which no dateline takes:
+        # "CULIACÁN | Gunmen kill five at car wash", heads67, b69-016.)
+        topic = one_line and head and (not m.text.isupper() or _BAR_AFTER.match(text, m.end) is not None) \
+            and not qualifier and bool(
             _TOPIC_AFTER.match(text, m.end) or qualified)
         dateline = not dateline_found and not topic and is_dateline(text, m, dateline_within)
         dateline_found = dateline_found or dateline
