@@ -1,69 +1,74 @@
-"""Session 68, helper actor1x67: armed groups the actor table lacked (training/events/actors63.jsonl). Every
-sentence is our own.
+"""Session 49 round 2, helper actors63: actor1 of the blind files' fresh train misses (mixed62, mixed63)
+that training/events/wire63.jsonl carries. Every sentence is our own.
 
-- mapper/data/actors.json, groups "Hafiz Gul Bahadur group" (with "Gul Bahadur group", "Hafiz Gul Bahadur"),
-  "Jamaat-ul-Ahrar", "Ittehad-ul-Mujahideen Pakistan" and "444 Brigade" (with "444 Combat Brigade",
-  "Brigade 444"): a claim by the group, or the group named as the agent, is coded with the table's short
-  name (blind b68-042, b67-076 "claimed by the Hafiz Gul Bahadur group" read "unidentified gunmen"; b59-017
-  "Government-aligned 444 Brigade" read as written). Near misses: a claim-less attack by gunmen (unidentified
-  gunmen, as before), a bomb nobody claimed (no actor1), a person named Bahadur (no group), "444th Brigade"
-  (kept as written: the corpus codes that spelling "444th Brigade").
+- coder._claimed (coder._CLAIMED_EARLIER_VERB): a claim or blame that names the place of an act told
+  earlier ("ISWAP claimed the Marte attack", "The TTP claimed the Dera Ismail Khan and Orakzai attacks") is
+  that act's, even when another act was told after it (the claim went to the last act told: blind b63-071
+  Guma read ISWAP, Marte "fighters") and even when a claim or blame of another act came between (the
+  story's last claim hid every act before it: blind b63-076 Dera Ismail Khan read "militants"). An act
+  told before the story's last claim takes the claimant only where its perpetrator was only described
+  ("Gunmen", "Militants", "Fighters"). Near misses: a claim that names no place ("ISWAP claimed the
+  attack": as before), an earlier act whose perpetrator is a named group ("Boko Haram fighters attacked
+  ...": the group stays), the act of the claim named just before ("... and the BLF claimed that blast":
+  as before).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from mapper.events.actors import _GROUPS
+from mapper.events.coder import _CLAIMED_EARLIER_VERB
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
-PUBLISHED = "2025-10-14"  # a Tuesday
+PUBLISHED = "2025-10-20"  # a Monday
 
 coded = reader_of("site", "sub_type", "actor1", "actor2", published=PUBLISHED)
 
-NAMED = [
-    ("The Hafiz Gul Bahadur group claimed a bomb attack that killed three policemen in Karak on Sunday.",
-     [("Karak", "Remote explosive/landmine/IED", "Hafiz Gul Bahadur group", "police")]),
-    ("Gul Bahadur group militants stormed a police checkpost in Lakki Marwat on Monday, killing two "
-     "constables.",
-     [("Lakki", "Armed clash", "Hafiz Gul Bahadur group", "police")]),
-    ("Jamaat ul Ahrar claimed a suicide bombing that killed six policemen in Mardan on Sunday.",
-     [("Mardan", "Suicide bomb", "Jamaat-ul-Ahrar", "police")]),
-    ("Ittehad-ul-Mujahideen Pakistan claimed an attack on a police station in Karak on Monday that killed "
-     "four officers.",
-     [("Karak", "Armed clash", "Ittehad-ul-Mujahideen Pakistan", "police")]),
-    ("Government-backed 444 Brigade fighters clashed with gunmen in Zliten on Sunday, killing three, a "
-     "hospital said.",
-     [("Zliten", "Armed clash", "444 Brigade", "unidentified gunmen")]),
+CLAIMED_EARLIER = [
+    # a claim of another act came between: the earlier act's described attacker is the claimant
+    ("Gunmen attacked a police post in Zhob on Saturday, killing two policemen, officials said. A bomb hit a "
+     "railway line near Sibi on Sunday, and the BLF claimed that blast. The TTP claimed the Zhob attack on "
+     "Monday.",
+     [("Zhob", "Armed clash", "TTP", "police"),
+      ("Sibi", "Remote explosive/landmine/IED", "Balochistan Liberation Front", None)]),
+    # a blame of another act came between, two groups named: the claim names the first act's place
+    ("Insurgents attacked an army base in Kukawa on Saturday, killing three soldiers, sources said. "
+     "On Sunday gunmen killed five herders near Baga, and residents blamed Boko Haram. "
+     "ISWAP claimed the Kukawa attack.",
+     [("Kukawa", "Armed clash", "ISWAP", "Nigerian forces"),
+      ("Baga", "Attack", "Boko Haram", "civilians")]),
 ]
-
-
-@pytest.mark.parametrize(("text", "want"), NAMED)
-def test_a_named_group_is_the_tables_name(either: Pipeline, text: str, want: list[tuple]) -> None:
-    assert coded(either, text) == want
-
 
 NEAR_MISSES = [
-    ("Gunmen shot dead two policemen in Bannu on Sunday, officials said.",
-     [("Bannu", "Armed clash", "unidentified gunmen", "police")]),
-    ("A roadside bomb killed two soldiers near Miranshah on Monday; no group claimed it.",
-     [("Miran Shah", "Remote explosive/landmine/IED", None, "Pakistani forces")]),
-    ("Bahadur Khan, a shopkeeper, was shot dead by unknown gunmen in Peshawar on Sunday.",
-     [("Peshawar", "Attack", "unidentified gunmen", "civilians")]),
-    ("Fighters of the 444th Brigade clashed with gunmen in Zliten on Sunday, killing three, a hospital said.",
-     [("Zliten", "Armed clash", "444th Brigade", "unidentified gunmen")]),
+    # the earlier act's perpetrator is a named group: it stays
+    ("Boko Haram fighters attacked an army base in Kukawa on Saturday, killing three soldiers, sources said. "
+     "A bomb hit a market in Baga on Sunday, and residents blamed bandits. ISWAP claimed the Kukawa attack.",
+     [("Kukawa", "Armed clash", "Boko Haram", "Nigerian forces"),
+      ("Baga", "Remote explosive/landmine/IED", "bandits", "civilians")]),
 ]
+
+
+@pytest.mark.parametrize(("text", "want"), CLAIMED_EARLIER)
+def test_a_claim_naming_an_earlier_acts_place_is_that_acts(either: Pipeline, text: str,
+                                                           want: list[tuple]) -> None:
+    assert coded(either, text) == want
 
 
 @pytest.mark.parametrize(("text", "want"), NEAR_MISSES)
-def test_near_misses_keep_their_reading(either: Pipeline, text: str, want: list[tuple]) -> None:
+def test_a_named_perpetrator_keeps_its_act(either: Pipeline, text: str, want: list[tuple]) -> None:
     assert coded(either, text) == want
 
 
-@pytest.mark.parametrize("unit", ["Gul Gul Bahadur Hafiz Gul ", "444 444 Combat Brigade 444th ",
-                                  "Jamaat ul Jamaat-ul-Ittehad-ul-Mujahideen "])
-def test_the_group_names_stay_linear(unfiltered: Pipeline, unit: str) -> None:
-    assert pattern_cpu(_GROUPS, hundred_kb(unit)) < 3.0
+# -- 100 KB bounds ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("unit", ["claim claime blam blamer ", "claimed" * 5 + " ", "c l a i m "])
+def test_the_new_pattern_is_linear(unit: str) -> None:
+    assert pattern_cpu(_CLAIMED_EARLIER_VERB, hundred_kb(unit)) < 3.0
+
+
+def test_many_claims_parse_linearly(unfiltered: Pipeline) -> None:
+    unit = ("Gunmen attacked a police post in Zhob on Saturday, killing two policemen. A bomb hit a railway "
+            "line near Sibi, and the BLF claimed that blast. The TTP claimed the Zhob attack. ")
     assert repeated_parse_growth(unfiltered, unit) < GROWTH
