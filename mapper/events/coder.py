@@ -680,6 +680,13 @@ _ENTRY = re.compile(r"\s*+\d{1,2}[:.]\d{2}\s*+(?:GMT|BST|UTC|CET|EET|EEST|IST|[A
                     r"local\s++time)?\s*+[-\u2013\u2014:|]")
 _SEPARATE = re.compile(r"\W*(?:separately\b|elsewhere\b|(?:further|farther)\s+(?:north|south|east|west)\w*\b|"
                        r"(?:in|during)\s+(?:a\s+separate|another)\b)", re.I)
+# A sentence that ties what it tells to the story's acts by "came as": "The deaths came as mediators met Hamas
+# officials in Cairo" (talks or a statement told with no day of their own) is the day of the story's lead (the
+# first day it gave: "The clashes came as ..." after an aside "On Wednesday, ..." is still the lead's), where
+# a political act told alone in a later sentence keeps the published date (types66: most of the corpus codes
+# "Speaking in X, the minister said" so).
+_CAME_AS = re.compile(r"\W{0,3}(?:the|this|that|it|those|these)\b[\w\s'-]{0,40}?\bcame\s+"
+                      r"(?:as|while|just\s+as)\b", re.I)
 # A sentence that opens on another act's time ("Hours earlier, a police helicopter was downed ..., killing 13
 # officers", "A day later, gunmen ..."): an act of its own, hours or a day apart. When it places nothing the
 # coder can code, its clause joins the incident just told, but its toll counts that other act's dead, not
@@ -2242,6 +2249,7 @@ class EventCoder:
         # ("Russia launched its largest barrage on Friday. In Kyiv, a strike killed 16": Friday).
         story_day: dt.date | None = None
         named_day: dt.date | None = None  # the last day any sentence's reading named (below)
+        lead_day: dt.date | None = None  # the first day the story gave: what "The deaths came as ..." ties to
         last_group: Actor | None = None  # the last armed group of the actor table the story named
         last_several = False  # the last sentence that named groups named two or more ("the rebels": neither)
         # (A sentence's label is read when asked: below, only where it can change what is coded.)
@@ -2628,12 +2636,16 @@ class EventCoder:
                         # in the next sentence, "... a day after the Houthis fired a missile. Israel said the
                         # missile had been intercepted": its day)
                         story_day = _act_day(inc, date.date, sentence)
+                        lead_day = lead_day or story_day
                 elif day is not None:
                     later = _RETOLD_DAY if inc.date is None or inc.date[2] != _FILED else _NOT_RETOLD
                     inc.add_date((day, 1, _PLACED if located is not None else later))
                     story_day = _act_day(inc, day, sentence)
+                    lead_day = lead_day or story_day
                 elif story_day is not None and clause.family != "political" and not _SEPARATE.match(sentence):
                     inc.add_date((story_day, 1, _STORY))  # not "Separately, ...": another story, undated
+                elif lead_day is not None and _CAME_AS.match(sentence):
+                    inc.add_date((lead_day, 1, _STORY))
                 if a2 is not None and located is None and inc.victims is not None \
                         and inc.victims.name == "civilians" and _SAID_TARGETED.search(sentence) \
                         and not reports(sentence):
