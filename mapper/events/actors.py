@@ -2689,7 +2689,9 @@ def _code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None
         if event_type == "Violence against civilians" and _kind(a2) not in _VICTIMS:
             a2 = Actor("civilians", event_country)
         elif sub_event_type == "Excessive force against protesters" and (
-                _kind(a2) in _VICTIMS or _kind(a2) == "rioters"):  # ("a crowd of marchers": types64)
+                _kind(a2) in _VICTIMS or _kind(a2) == "rioters"  # ("a crowd of marchers": types64)
+                or _SUPPORTERS.search(a2.name) or a2.name.rsplit(None, 1)[-1].lower() in _CROWD_HEADS):
+            # "opened fire on opposition supporters": the crowd fired on is the guide's protesters (actors64)
             a2 = Actor("protesters", event_country)
     return a1, a2
 

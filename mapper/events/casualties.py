@@ -1332,8 +1332,10 @@ _CIVILIAN_NOUNS = frozenset("""civilians civilian villagers villager residents r
 
 
 # Forces the table's class names that dead_side does not count ("wounding four rangers"), and plain people.
-# ("killing two guardsmen": a national guard's or the Revolutionary Guards' men; actors46)
-_MORE_FORCES_NOUNS = frozenset("rangers ranger sailors paratroopers commandos guardsmen guardsman".split())
+# ("killing two guardsmen": a national guard's or the Revolutionary Guards' men; actors46; "kill three
+# jawans": Indian reporting's word for soldiers and paramilitary police, actors64)
+_MORE_FORCES_NOUNS = frozenset("""rangers ranger sailors paratroopers commandos guardsmen guardsman
+    jawans jawan""".split())
 _PEOPLE_NOUNS = frozenset("people persons person others adults man men".split())
 # Words before the counted people's noun that make them civilians whatever the noun: "displaced Palestinians".
 _CIVILIAN_ADJECTIVES = frozenset({"displaced", "unarmed"})

@@ -1552,6 +1552,12 @@ def _local(group: Actor, inc: _Incident) -> Actor:
 
 _OF_WINDOW = 200  # characters after an act's trigger searched for "fighters of <a group>"
 
+# The other side of an act told by reference to the story's group: "Rwandan troops later clashed with the
+# group near Mocimboa da Praia", "an airstrike against the group near Jilib" (actors64). Read in the
+# characters after the act's trigger.
+_AGAINST_THE_GROUP = re.compile(r"\b(?i:with|against)\s++the\s++(?:same\s++)?(?i:group)\b(?!['’])")
+_AGAINST_WINDOW = 40
+
 
 # "killed 12 militants of the group", "fighters of the same group": the story's group again, not another
 # (targets53).
@@ -2588,6 +2594,11 @@ class EventCoder:
                         if i or not last_several:  # two groups named before: "the rebels" are neither
                             a1 = (group_ends[i - 1][1] if i else last_group) or (
                                 earlier[-1].actor1 if earlier else None) or a1
+                    if a2 is None and clause.family == "violence" and not groups and group is not None \
+                            and (a1 is None or a1.name != group.name) and _AGAINST_THE_GROUP.search(
+                                sentence, clause.start, clause.end + _AGAINST_WINDOW) is not None:
+                        # "Troops later clashed with the group": the one group the story named before
+                        a2 = Actor(group.name, group.country_code, struck=True)
                 day = date.date if date is not None and date.precision == 1 else None
                 if date is None and shifted is not None and clause.family != "political":
                     day = shifted
