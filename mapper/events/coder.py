@@ -394,9 +394,12 @@ def _own_words(located: _Located, sentence: str) -> bool:
 # An institution, or officials as a body, named with the city it sits in ("The presidency in Abuja said",
 # "Officials in Damascus have promised an inquiry", "the government in Aden accused"): where it sits, not a
 # place of speaking, so no statement there (the guide; not "a spokesman in Bamako said": a person there;
-# a ministry keeps its statement: "The foreign ministry in Paris condemned the ambush").
+# a ministry keeps its statement: "The foreign ministry in Paris condemned the ambush"). A state's embassy or
+# consulate and an organisation's mission sit in a city too: "The Israeli embassy in Washington said", "The UN
+# mission in Tripoli urged" (blind b68-071; p36-039, p37-039).
 _SEAT_BEFORE = re.compile(r"\b(?:government|presidency|administration|authorities|junta|regime|"
-                          r"cabinet|officials|command|headquarters)\s{1,3}in\s{1,3}(?:the\s{1,3})?$", re.I)
+                          r"cabinet|officials|command|headquarters|embass(?:y|ies)|consulates?|missions?)"
+                          r"\s{1,3}in\s{1,3}(?:the\s{1,3})?$", re.I)
 
 
 def _seat_only(located: _Located, sentence: str) -> bool:
