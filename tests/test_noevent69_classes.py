@@ -16,6 +16,8 @@ from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, growth, hundred_kb, parsing, pattern_cpu, rescans
 from tests.test_phantom_told_before import _events, _roles
 
+# -- an embassy's or a mission's seat ------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(("text", "events", "seat"), [
     ("Militiamen burned a market in Djugu on Sunday, residents said. The Dutch embassy in Kampala said it "
@@ -31,9 +33,11 @@ def test_an_embassy_or_mission_in_a_city_makes_no_statement_there(
 
 @pytest.mark.parametrize(("text", "event"), [
     # the place of speaking, not of the speaker's seat: a statement
-    ("Speaking in Kampala on Monday, the ambassador said the embassy would stay open.", ("Kampala", "Statement")),
+    ("Speaking in Kampala on Monday, the ambassador said the embassy would stay open.",
+     ("Kampala", "Statement")),
 ])
-def test_a_place_of_speaking_keeps_its_statement(pipeline: Pipeline, text: str, event: tuple[str, str]) -> None:
+def test_a_place_of_speaking_keeps_its_statement(
+        pipeline: Pipeline, text: str, event: tuple[str, str]) -> None:
     assert event in _events(pipeline, text, "2025-04-14")
 
 
@@ -52,3 +56,4 @@ def test_the_seat_pattern_is_linear_on_100_kb(pipeline: Pipeline) -> None:
         unit = "the embassy in Kampala said "
         return "Gunmen attacked Riyom. The " + unit * (n // len(unit))
     assert growth(parsing(pipeline, text_of, "2025-04-15"), 50_000) < GROWTH
+
