@@ -5,6 +5,11 @@ sits in ("the Dutch embassy in Kampala said", "the UN mission in Bangui urged") 
 not a place of speaking: no statement there, as for "the presidency in Abuja said" (coder._SEAT_BEFORE).
 The words spoken at a place ("Speaking in Kampala, the ambassador said") and an act done at an embassy
 ("protesters stormed the French embassy in ...") keep their place.
+
+A town the gazetteer knows by its name stays the site of its act when the place it would be moved to as "the
+place that holds it" is one another clause names in passing (a truce's venue, a past ambush's place), in
+another country, far away (coder._context_holder). A village framed by its district or state still moves
+there.
 """
 
 from __future__ import annotations
@@ -57,3 +62,40 @@ def test_the_seat_pattern_is_linear_on_100_kb(pipeline: Pipeline) -> None:
         return "Gunmen attacked Riyom. The " + unit * (n // len(unit))
     assert growth(parsing(pipeline, text_of, "2025-04-15"), 50_000) < GROWTH
 
+
+
+# -- a site is not moved to a far place another clause names in passing ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "published", "event"), [
+    ("Paramilitaries shelled Babanusa on Wednesday, killing three civilians, a year after the truce "
+     "signed in Jeddah collapsed.", "2025-06-11", ("Babanūsah", "Shelling/artillery/missile attack")),
+    ("Drones struck Kadugli on Friday, weeks after ceasefire talks held in Jeddah broke down.", "2025-06-13",
+     ("Kadugli", "Air/drone strike")),
+    ("A mine blast hit a police van near Parachinar on Tuesday, months after gunmen ambushed a convoy near "
+     "Bagan.", "2025-02-05", ("Parachinar", "Remote explosive/landmine/IED")),
+])
+def test_a_known_town_is_not_moved_to_a_far_place_named_in_passing(
+        pipeline: Pipeline, text: str, published: str, event: tuple[str, str]) -> None:
+    assert _events(pipeline, text, published) == [event]
+
+
+@pytest.mark.parametrize(("text", "published", "place"), [
+    # a village the gazetteer puts abroad, framed by its district (a context parent): it moves there
+    ("Insurgents torched homes in Chai, a village in Macomia district, on Monday.", "2025-09-23", "Macomia"),
+    # ... or by its state, named as its site
+    ("Gunmen killed five people in Zike village in Plateau State on Sunday.", "2025-02-05", "Plateau"),
+    # the name alone, no other place: it stays where the gazetteer puts it
+    ("A mine blast hit a police van near Bagan on Tuesday.", "2025-02-05", "Bagan"),
+])
+def test_a_village_still_moves_to_its_holder(
+        pipeline: Pipeline, text: str, published: str, place: str) -> None:
+    assert [e[0] for e in _events(pipeline, text, published)] == [place]
+
+
+def test_the_context_holder_check_is_linear(pipeline: Pipeline) -> None:
+    # (no pattern: one look at the sentence's mentions for each site placed, as _locate's own loop)
+    def text_of(n: int) -> str:
+        unit = "Drones struck Kadugli on Friday, weeks after talks held in Jeddah broke down. "
+        return unit * max(1, n // len(unit))
+    assert growth(parsing(pipeline, text_of, "2025-06-13"), 4_000) < GROWTH
