@@ -160,6 +160,10 @@ _NEAR_KM = 300.0  # a namesake this close to one of them is inside it
 _KNOWN_POPULATION = 100_000  # a town this big outside the theatre is meant (a story about two countries)
 _CONTEXT_PLACES = 4  # named places that make an article's theatre clear enough to doubt a far big town
 _FAR_HOLDER_KM = 1500.0  # a holder this far from the town the resolver read is not where the text puts it
+_CONTEXT_HOLDER_KM = 300.0  # ... nor one named in passing, in another country, this far (_context_holder)
+# Role rules that read a context place as the frame of a site (its parent, or the site model's guess), not as
+# another clause's place.
+_FRAMING_RULES = frozenset({"part_of", "model"})
 _CAPITAL_POPULATION = 10_000  # a town this big named like its province is what "in <province>" means
 _SPECIFIC = {"facility": 0, "city": 0, "admin2": 1, "admin1": 2}  # the theatre's most specific place first
 _HOLDS = {"admin2": 0, "admin1": 1, "city": 2, "facility": 2}  # what holds a place unknown to the gazetteer
@@ -394,9 +398,12 @@ def _own_words(located: _Located, sentence: str) -> bool:
 # An institution, or officials as a body, named with the city it sits in ("The presidency in Abuja said",
 # "Officials in Damascus have promised an inquiry", "the government in Aden accused"): where it sits, not a
 # place of speaking, so no statement there (the guide; not "a spokesman in Bamako said": a person there;
-# a ministry keeps its statement: "The foreign ministry in Paris condemned the ambush").
+# a ministry keeps its statement: "The foreign ministry in Paris condemned the ambush"). A state's embassy or
+# consulate and an organisation's mission sit in a city too: "The Israeli embassy in Washington said", "The UN
+# mission in Tripoli urged" (blind b68-071; p36-039, p37-039).
 _SEAT_BEFORE = re.compile(r"\b(?:government|presidency|administration|authorities|junta|regime|"
-                          r"cabinet|officials|command|headquarters)\s{1,3}in\s{1,3}(?:the\s{1,3})?$", re.I)
+                          r"cabinet|officials|command|headquarters|embass(?:y|ies)|consulates?|missions?)"
+                          r"\s{1,3}in\s{1,3}(?:the\s{1,3})?$", re.I)
 
 
 def _seat_only(located: _Located, sentence: str) -> bool:
@@ -2862,6 +2869,9 @@ class EventCoder:
                 s0 = m.sentence[0]
                 place, moved = self._site_place(m, theatre, sentence[m.end - s0:m.end - s0 + _AFTER_CHARS],
                                                 _beside(m, ms, role_of, sentence), sentence)
+                if moved is not None and self.gazetteer is not None \
+                        and _context_holder(place, m, ms, role_of, self.gazetteer):
+                    place, moved = m.place, None
                 precision = _moved_precision(precision, moved, m, sentence)
                 if info.rule == _HOLDS_UNKNOWN:
                     precision = max(precision, 2)  # a district holding a village it does not locate
@@ -3873,6 +3883,26 @@ _FRAME_CLOSE = re.compile(r"(?:\s{1,2}(?:state|province|region|county|district|g
 _FRAMED_KINDS = ("admin1", "admin2", "city", "facility")  # what a frame places, and what frames it
 # A frame's gap that ends "in (the) (western) ": the site inside the next name, not near it.
 _INSIDE_TOWN = re.compile(r"\bin\s{1,2}(?:the\s{1,2})?(?:[a-z]{1,12}\s{1,2})?$")
+
+
+def _context_holder(holder: Place, m: Mention, ms: list[Mention], role_of: dict[int, Role],
+                    gaz: Gazetteer) -> bool:
+    """Whether the place a site outside the theatre was moved to (_site_place's holder) is named in its
+    sentence only in passing, by another clause, in another country, far away, while the site's own name is
+    a town the gazetteer knows by that name: "Drones struck Kadugli on Friday, weeks after talks held in
+    Jeddah broke down" (Jeddah made the theatre): the town stays (noevent69). Not a parent the site is framed
+    by ("the village of Mbau, in Mocimboa da Praia district": a village the gazetteer puts abroad moves
+    there)."""
+    own = m.place
+    if own is None or own.kind != "city" or holder.country_code == own.country_code \
+            or distance_km(own.lat, own.lon, holder.lat, holder.lon) <= _CONTEXT_HOLDER_KM:
+        return False
+    key = normalize(m.text)
+    if loose_match(gaz, key, own) or _alternate_only(gaz, key, own):
+        return False  # a name matched loosely is a place the gazetteer lacks: its holder is better
+    named = [x for x in ms if x.place is holder]  # (a sentence's mentions, as _locate's own loop reads)
+    return bool(named) and all(role_of[id(x)].name == "context" and role_of[id(x)].rule not in _FRAMING_RULES
+                               for x in named)
 
 
 def _alternate_only(gaz: Gazetteer, key: str, place: Place) -> bool:
