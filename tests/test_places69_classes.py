@@ -5,10 +5,14 @@ Every sentence is our own. Classes:
 - a sentence framed by an opening "In <place>," whose clause begins with an article and places the act
   relative to a town ("In Gaza, an Israeli airstrike hit a tent camp north of Rafah"): the clause was read
   as the frame's apposition and the town as the frame's reference point, so the frame took the act
-  (roles._frame_then_clause, read in roles._references; blind b68-071).
+  (roles._frame_then_clause, read in roles._references; blind b68-071);
+- a second town entered, told with an auxiliary or an adverb between the armed men and the verb ("The
+  separatists also entered Tarim", "their fighters had also entered Kamanyola"): the verb was not read, the
+  town stayed context (triggers._ENTERED_LATER; "separatists" among the armed men; blind b69-057, d36-039).
 
 Near misses that keep their reading: an apposition that names what the frame is ("In Sake, a town 25 km
-west of Goma, ..."), a clause without an article after the frame.
+west of Goma, ..."), a clause without an article after the frame, a threat to enter ("also threatened to
+enter Goma").
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from mapper.events.roles import _ARTICLE_AFTER
+from mapper.events.triggers import _ENTERED_LATER
 from mapper.model import Article
 from mapper.pipeline import Pipeline
 from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
@@ -83,4 +88,44 @@ def test_the_article_pattern_is_linear(unit: str) -> None:
 def test_a_long_run_of_frames_parses_linearly(unfiltered: Pipeline) -> None:
     unit = ("In Gaza, an Israeli airstrike hit a tent camp north of Rafah on Friday. "
             "In Sake, a town 25 km west of Goma, rebels clashed with militiamen. ")
+    assert repeated_parse_growth(unfiltered, unit) < GROWTH
+
+
+# ---- a second town entered, with an auxiliary or an adverb before the verb (triggers._ENTERED_LATER)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rebels seized Minova on Thursday after clashes with the army, residents said. The rebels also entered "
+     "Kalehe on Friday.",
+     [("Kalehe", "Non-state actor overtakes territory"), ("Minova", "Non-state actor overtakes territory")]),
+    ("Jihadists overran an army post in Djibo on Thursday, residents said. The militants had also entered "
+     "Arbinda a day earlier.",
+     [("Aribinda", "Non-state actor overtakes territory"), ("Djibo", "Armed clash")]),
+    ("The separatists later entered Mukalla, officials said.",
+     [("Mukalla", "Non-state actor overtakes territory")]),
+])
+def test_a_town_entered_later_is_a_site(pipeline: Pipeline, unfiltered: Pipeline, text: str,
+                                        expected: list[Site]) -> None:
+    assert _both(pipeline, unfiltered, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rebels seized Minova on Thursday after clashes with the army. The rebels also threatened to enter "
+     "Goma.",
+     [("Minova", "Non-state actor overtakes territory")]),
+    ("The separatists also want to enter Mukalla, officials said.", []),
+])
+def test_a_threat_to_enter_stays_no_event(pipeline: Pipeline, unfiltered: Pipeline, text: str,
+                                          expected: list[Site]) -> None:
+    assert _both(pipeline, unfiltered, text) == expected
+
+
+@pytest.mark.parametrize("unit", ["rebels had also ", "fighters also entered the town of ",
+                                  "Fighters then entered the big old town of Xx but "])
+def test_the_entered_later_pattern_is_linear(unit: str) -> None:
+    text = hundred_kb(unit)
+    assert pattern_cpu(_ENTERED_LATER, text) < 3.0
+
+
+def test_a_long_run_of_towns_entered_parses_linearly(unfiltered: Pipeline) -> None:
+    unit = "Rebels seized Minova on Thursday. The rebels also entered Kalehe on Friday. "
     assert repeated_parse_growth(unfiltered, unit) < GROWTH
