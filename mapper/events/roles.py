@@ -3246,10 +3246,26 @@ def _references(text: str, mentions: list[Mention], infos: list[Role]) -> None:
                     and b.start - a.end <= _GAP_CHARS and a.place is not None \
                     and (a.place.kind in ("city", "facility", "admin2") or _natural_feature(a)) \
                     and not _PROVINCE_AFTER.match(text, a.end) and not _FRONT_AFTER.match(text, a.end) \
-                    and _REFERENCE_GAP.fullmatch(text, a.end, b.start):  # not "in Kursk region around Sudzha"
+                    and _REFERENCE_GAP.fullmatch(text, a.end, b.start) \
+                    and not _frame_then_clause(text, a):  # not "in Kursk region around Sudzha"
                 infos[i] = Role("context", rule="part_of")
                 break
     _fronts(text, mentions, infos)
+
+
+# The article after a name that opens its sentence as the frame begins the sentence's clause, not an
+# apposition, unless it names what the frame is ("In Sake, a town 25 km west of Goma, ..."): "In Gaza, an
+# Israeli drone strike killed three people east of Khan Younis" places the strike at Khan Younis (blind
+# b68-071), which _framing_town then reads as the frame's own site.
+_ARTICLE_AFTER = re.compile(r",\s{1,3}(?:an?|the)\s")
+
+
+def _frame_then_clause(text: str, a: Mention) -> bool:
+    """Whether mention ``a`` opens its sentence as the frame ("In <name>, ...") and an article starting a
+    clause, not an apposition naming the frame's kind, follows its comma."""
+    return _FRAME_OPENING.fullmatch(text, a.sentence[0], a.start) is not None \
+        and _ARTICLE_AFTER.match(text, a.end) is not None \
+        and _FRAME_APPOSED.match(text, a.end, a.end + 80) is None
 
 
 # A front named after a town ("Troops on the Kupiansk front repelled an assault near Petropavlivka"): the

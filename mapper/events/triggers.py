@@ -3882,15 +3882,32 @@ def _family(sub: str) -> str:
 
 # Who arrives, enters or storms in a headline, as fixed-width lookbehinds right before the verb: armed men
 # ("rebels", "troops", "gangs") or a group's acronym of two to five capitals ("M23", "RSF", "TNLA"), not
-# an aid or UN body ("WFP reaches Kadugli", "UN enters talks").
+# an aid or UN body ("WFP reaches Kadugli", "UN enters talks"). ("The separatists also entered Tarim": the
+# Southern Transitional Council's men, blind b69-057.)
 _ARMED_MEN = ("rebels", "fighters", "militants", "insurgents", "jihadists", "troops", "forces", "soldiers",
-              "gangs", "militia", "militias", "militiamen", "paramilitaries", "gunmen", "army")
+              "gangs", "militia", "militias", "militiamen", "paramilitaries", "gunmen", "army", "separatists")
 _AID_BODIES = ("UN", "WFP", "ICRC", "MSF", "IOM", "IRC", "NRC", "WHO", "OCHA", "UNHCR", "UNICEF", "AU",
                "EU", "US", "UK")
 _ARMED_SUBJECT = (
     "(?:" + "|".join(f"(?<={w[0].upper()}{w[1:]} )|(?<={w} )" for w in _ARMED_MEN) + "|(?<=Taliban )|"
     + "|".join(f"(?<=\\b[A-Z][A-Z0-9]{{{k}}} )" for k in range(1, 5)) + ")"
     + "".join(f"(?<!\\b{b} )" for b in _AID_BODIES))
+
+# Entering a named town, after its armed men (_CASED): "M23 rebels walked into the centre of Bukavu" (the
+# town's centre is the town).
+_ENTERING = (r"(?:[Ee]nter(?:s|ed)?|[Rr]oll(?:s|ed)? [Ii]nto|"
+             r"[Mm]arch(?:es|ed)? [Ii]nto|[Ww]alk(?:s|ed)? [Ii]nto) "
+             r"(?:the (?:[Cc]ent(?:re|er)|[Hh]eart) of )?"
+             # "RSF fighters entered the town of Bara", "M23 rebels entered the eastern city of Uvira"
+             r"(?:the (?:[a-z]{3,20} ){0,2}(?:town|city|village|port|capital) of "
+             # (not men who left it the same day: "entered the city of Gondar ... but withdrew by nightfall")
+             r"(?![\w'’-]{1,30}(?: [\w'’,-]{1,30}){0,15}? but (?:\w{1,30} ){0,2}?"
+             r"(?:withdrew|pulled out|retreated)\b))?"
+             r"(?=[A-Z][a-z])")
+
+# ... with a perfect's auxiliary or an adverb between the men and the verb (fixed words: linear).
+_ENTERED_LATER = re.compile(_ARMED_SUBJECT + r"(?:(?:had|has|have) (?:also |later |then )?|"
+                            r"(?:also|later|then) )" + _ENTERING)
 
 # Rules that need the sentence's own case (the rules above read it lower-cased):
 # - "Rebels seized Kidal", "troops take Sudzha", "Rebels Seize Town Of X": seizing or taking a named place
@@ -3904,18 +3921,11 @@ _CASED = [
     # "M23 rebels enter Goma", "Taliban fighters entered Kabul", "M23 enters Walikale", "Ukrainian troops
     # entered Sudzha": armed men entering a named town take it (coder._taken_by and _entered_as_they_left
     # decide whose and whether anyone fought)
-    # ("M23 rebels walked into the centre of Bukavu": the town's centre is the town)
-    (re.compile(_ARMED_SUBJECT + r"(?:[Ee]nter(?:s|ed)?|[Rr]oll(?:s|ed)? [Ii]nto|"
-                r"[Mm]arch(?:es|ed)? [Ii]nto|[Ww]alk(?:s|ed)? [Ii]nto) "
-                r"(?:the (?:[Cc]ent(?:re|er)|[Hh]eart) of )?"
-                # "RSF fighters entered the town of Bara", "M23 rebels entered the eastern city of Uvira"
-                r"(?:the (?:[a-z]{3,20} ){0,2}(?:town|city|village|port|capital) of "
-                # (not men who left it the same day: "entered the city of Gondar ... but withdrew by
-                # nightfall")
-                r"(?![\w'’-]{1,30}(?: [\w'’,-]{1,30}){0,15}? but (?:\w{1,30} ){0,2}?"
-                r"(?:withdrew|pulled out|retreated)\b))?"
-                r"(?=[A-Z][a-z])"),
-     "Non-state actor overtakes territory"),
+    (re.compile(_ARMED_SUBJECT + _ENTERING), "Non-state actor overtakes territory"),
+    # ... and a second town told after a first one, with a perfect's auxiliary or an adverb between the men
+    # and the verb: "The separatists also entered Tarim", "their fighters had also entered Kamanyola" (blind
+    # b69-057, d36-039). (A pattern of its own: the group's prefilter needs a literal head.)
+    (_ENTERED_LATER, "Non-state actor overtakes territory"),
     # "Malian troops reach Anefis", "Russian forces reach outskirts of Pokrovsk": armed men arriving at a
     # named town fight for it (not "talks reach", "aid reached Kadugli": the subject is armed)
     (re.compile(_ARMED_SUBJECT + r"[Rr]each(?:es|ed)? (?:the )?(?:[Oo]utskirts of )?(?=[A-Z][a-z])"),
