@@ -23,23 +23,15 @@ from mapper.events.roles import _ARTICLE_AFTER
 from mapper.events.triggers import _ENTERED_LATER
 from mapper.model import Article
 from mapper.pipeline import Pipeline
+from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
 
 PUBLISHED = "2025-03-08"  # a Saturday
 
 Site = tuple[str, str]  # place, sub-type
 
-
-def _sites(pipeline: Pipeline, text: str) -> list[Site]:
-    doc = pipeline.parse(Article("places69", text, published=PUBLISHED))
-    return sorted((e.location.name, e.sub_event_type) for e in doc.events)
-
-
-def _both(pipeline: Pipeline, unfiltered: Pipeline, text: str) -> list[Site]:
-    """The reading with the event filter on, checked equal to the rules' reading (filter off)."""
-    got = _sites(pipeline, text)
-    assert got == _sites(unfiltered, text)
-    return got
+# (place, sub-type) of each event, sorted
+_sites = reader_of("site", "sub_type", published=PUBLISHED, sort=True)
 
 
 # ---- a frame, then a clause with an article: the town the clause is relative to is the site
@@ -51,9 +43,9 @@ def _both(pipeline: Pipeline, unfiltered: Pipeline, text: str) -> list[Site]:
     ("In Gaza, an Israeli drone struck a group of men east of Khan Younis on Friday, killing two.",
      [("Khān Yūnis", "Air/drone strike")]),
 ])
-def test_the_relative_town_after_a_frame_is_the_site(pipeline: Pipeline, unfiltered: Pipeline, text: str,
+def test_the_relative_town_after_a_frame_is_the_site(either: Pipeline, text: str,
                                                       expected: list[Site]) -> None:
-    assert _both(pipeline, unfiltered, text) == expected
+    assert _sites(either, text) == expected
 
 
 def test_the_frame_is_context(unfiltered: Pipeline) -> None:
@@ -74,9 +66,9 @@ def test_the_frame_is_context(unfiltered: Pipeline) -> None:
     ("In Borno, the insurgents killed seven herders near Damboa on Friday, residents said.",
      [("Damboa", "Attack")]),
 ])
-def test_an_apposition_of_the_frame_keeps_its_reading(pipeline: Pipeline, unfiltered: Pipeline, text: str,
+def test_an_apposition_of_the_frame_keeps_its_reading(either: Pipeline, text: str,
                                                        expected: list[Site]) -> None:
-    assert _both(pipeline, unfiltered, text) == expected
+    assert _sites(either, text) == expected
 
 
 @pytest.mark.parametrize("unit", [", a " * 3, ", the the " * 2, "In X, an a the , a " * 2])
@@ -103,9 +95,9 @@ def test_a_long_run_of_frames_parses_linearly(unfiltered: Pipeline) -> None:
     ("The separatists later entered Mukalla, officials said.",
      [("Mukalla", "Non-state actor overtakes territory")]),
 ])
-def test_a_town_entered_later_is_a_site(pipeline: Pipeline, unfiltered: Pipeline, text: str,
+def test_a_town_entered_later_is_a_site(either: Pipeline, text: str,
                                         expected: list[Site]) -> None:
-    assert _both(pipeline, unfiltered, text) == expected
+    assert _sites(either, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -114,9 +106,9 @@ def test_a_town_entered_later_is_a_site(pipeline: Pipeline, unfiltered: Pipeline
      [("Minova", "Non-state actor overtakes territory")]),
     ("The separatists also want to enter Mukalla, officials said.", []),
 ])
-def test_a_threat_to_enter_stays_no_event(pipeline: Pipeline, unfiltered: Pipeline, text: str,
+def test_a_threat_to_enter_stays_no_event(either: Pipeline, text: str,
                                           expected: list[Site]) -> None:
-    assert _both(pipeline, unfiltered, text) == expected
+    assert _sites(either, text) == expected
 
 
 @pytest.mark.parametrize("unit", ["rebels had also ", "fighters also entered the town of ",
