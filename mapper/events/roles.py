@@ -1066,8 +1066,10 @@ _BY_PHONE_FROM_GATE = TailGate(_BY_PHONE_FROM, ("from", "the", "nearby"))
  _FIRED_FROM_SCAN, _CAME_FROM_SCAN, _SENT_TO_SCAN, _FIRED_AT_SCAN, _TARGET_OF_SCAN) = PrefilteredGroup(
     [_MEMBERS_OF, _BETWEEN, _STATEMENT_FROM, _POLICE_IN, _OFFICE_IN, _PEOPLE_FROM, _FIRED_FROM, _CAME_FROM,
      _SENT_TO, _FIRED_AT, _TARGET_OF]).members
-# "Istanbul police detain dozens": a town's police act in the town.
-_TOWN_POLICE = re.compile(r"\s+(?:riot\s+|traffic\s+)?police\b")
+# "Istanbul police detain dozens": a town's police act in the town; "..., Kaduna police confirm" only tells
+# (the town is the teller's seat, an actor: noevent70).
+_TOWN_POLICE = re.compile(r"\s++(?:riot\s++|traffic\s++)?police\b(?!\s++(?:confirm(?:s|ed)?|says?|said|"
+                          r"report(?:s|ed)?|spokes\w+)\b)")
 # "Police disperse Dhaka students", "Dakar students torch buildings": a town's crowd protests in the town
 # (only beside a protest or riot: "Palma residents return home", "Lagos traders battle floodwaters" tell none)
 _TOWN_CROWD = re.compile(r"\s+(?:protesters|demonstrators|students|youths|traders|shopkeepers|residents|"
