@@ -401,8 +401,10 @@ def _own_words(located: _Located, sentence: str) -> bool:
 # a ministry keeps its statement: "The foreign ministry in Paris condemned the ambush"). A state's embassy or
 # consulate and an organisation's mission sit in a city too: "The Israeli embassy in Washington said", "The UN
 # mission in Tripoli urged" (blind b68-071; p36-039, p37-039).
+# (a ministry too: "the foreign ministry in Kyiv called for more air defence" names where it sits)
 _SEAT_BEFORE = re.compile(r"\b(?:government|presidency|administration|authorities|junta|regime|"
-                          r"cabinet|officials|command|headquarters|embass(?:y|ies)|consulates?|missions?)"
+                          r"cabinet|officials|command|headquarters|embass(?:y|ies)|consulates?|missions?|"
+                          r"ministr(?:y|ies))"
                           r"\s{1,3}in\s{1,3}(?:the\s{1,3})?$", re.I)
 
 
