@@ -3129,6 +3129,11 @@ _ASSET_NOUNS = (r"(?:positions?|targets?|sites?|bases?|depots?|facilit(?:y|ies)|
                 r"stations?|radars?|hubs?|installations?|barracks|outposts?|posts?|bunkers?|arsenals?|"
                 r"stockpiles?|airfields?|ports?|command\s++cent(?:er|re)s?)")
 _ASSET_OWNER = re.compile(
+    # a group named by its common noun before its hideout ("raided a separatist camp near Ndop", "bombed a
+    # bandit hideout"): that group (actors65; first, as the capitalised owner below would take "Rebel camp")
+    r"(?<![\w'’-])(?P<kind>(?i:separatist|rebel|bandit|militant|jihadist|insurgent|terrorist|guerrilla|"
+    r"maoist))\s++(?:(?i:training|logistics|weapons)\s++)?(?P<lair>(?i:camps?|hideouts?|bases?|dens?|"
+    r"strongholds?|enclaves?))\b|"
     r"(?<![\w'’-])(?P<owner>[A-Z]\w{1,30}+|(?i:government|regime))"
     r"(?:(?P<poss>['’]s)|-(?P<held>held|controlled|occupied)|-(?:run|operated|owned))?\s++"
     # (up to three modifiers, none a joiner nor the owner's people: "ISWAP fighters attack military base" is
@@ -3149,6 +3154,12 @@ def asset_owner(told: str, actor1: Actor | None, event_country: str, year: int |
     what was hit (marked ``inferred``; see _ASSET_OWNER), not actor1's own side, else None."""
     for m in _ASSET_OWNER.finditer(told):
         if _ASSET_FROM.search(told, max(0, m.start() - 30), m.start()) is not None:
+            continue
+        if m.group("kind"):
+            kind = m.group("kind").lower()
+            side = canonical(Actor("Maoists" if kind == "maoist" else kind + "s"), False, event_country)
+            if side is not None and (actor1 is None or side.name != actor1.name):
+                return Actor(side.name, side.country_code, inferred=True)
             continue
         word = m.group("owner") or m.group("howner") or m.group("powner")
         if word.lower() in ("government", "regime"):
