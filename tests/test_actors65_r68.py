@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.events.actors import _ASSET_OWNER, Actor, asset_owner
+from mapper.events.actors import _ASSET_OWNER, _FORCES_TARGET, Actor, asset_owner
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
@@ -64,3 +64,26 @@ def test_lair_pattern_is_linear() -> None:
 def test_lair_parsing_is_linear(pipeline: Pipeline) -> None:
     unit = "Troops raided a separatist camp near Bafut, killing two fighters. "
     assert repeated_parse_growth(pipeline, unit) < GROWTH
+
+
+# -- a paramilitary force's post or convoy by its abbreviation --------------------------------------------
+
+POSTS = [
+    ("Militants opened fire on an FC convoy near Washuk on Monday, killing three soldiers, officials said.",
+     [("Washuk", "Armed clash", "militants", "Pakistani forces")]),
+    ("Gunmen attack Levies post in Zhob",
+     [("Zhob", "Armed clash", "unidentified gunmen", "Pakistani forces")]),
+    # near miss: a police post stays police
+    ("Gunmen attacked a police post near Zhob on Monday, officials said.",
+     [("Zhob", "Armed clash", "unidentified gunmen", "police")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), POSTS)
+def test_a_paramilitary_post_is_the_states_forces(either: Pipeline, text: str, want: list[tuple]) -> None:
+    assert coded(either, text) == want
+
+
+def test_post_pattern_is_linear() -> None:
+    for unit in ("attacked an FC ", "on FC FC ", "raided the Frontier ", "struck a Levies Levies "):
+        assert pattern_cpu(_FORCES_TARGET, hundred_kb(unit)) < 3.0

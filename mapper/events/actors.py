@@ -3073,8 +3073,9 @@ _FORCES_TARGET = re.compile(
     # a state's forces by their service: "a ranger patrol", "a National Guard convoy", "a border guard post",
     # "a Revolutionary Guards vehicle" (actors46)
     # ... and a state's post on its border: "Taliban forces attack border posts in Kurram" (actors59)
-    r"(?i:military|army|gendarmerie|rangers?['’]?|national\s++guard|border\s++guard|(?P<border>border)|"
-    r"revolutionary\s++guards?)"
+    # ... and a paramilitary force by its name or abbreviation: "an FC convoy", "a CRPF camp" (actors65)
+    r"(?:(?i:military|army|gendarmerie|rangers?['’]?|national\s++guard|border\s++guard|(?P<border>border)|"
+    r"revolutionary\s++guards?|frontier\s++corps|levies)|FC|CRPF|BSF|ITBP)"
     r"\s++(?:camps?|bases?|posts?|barracks|positions?|outposts?|headquarters|convoys?|patrols?|academy|"
     r"(?:training\s++)?school|vehicles?|trucks?|helicopters?)|(?i:command\s++headquarters|air\s++bases?|"
     r"barracks|garrison))\b")
