@@ -6,6 +6,9 @@ training/events/actors65.jsonl carries. Every sentence is our own.
   the raid or strike, as the guide's "actor2 the target" reads it (blind b64-064 Batibo "soldiers raided a
   separatist camp near Batibo"). Near misses: a force's base attacked by a group (the force, as before); a
   group's camp told as whence it came (the _ASSET_FROM guard, as before).
+- mapper/events/actors.py, ``_FORCES_TARGET``: a Frontier Corps, Levies, FC, CRPF, BSF or ITBP post, camp or
+  convoy attacked is the state's forces (blind b68-009 "BLA claims IED blast on FC convoy near Turbat").
+  Near miss: a police post stays police.
 """
 
 from __future__ import annotations
