@@ -3073,8 +3073,9 @@ _FORCES_TARGET = re.compile(
     # a state's forces by their service: "a ranger patrol", "a National Guard convoy", "a border guard post",
     # "a Revolutionary Guards vehicle" (actors46)
     # ... and a state's post on its border: "Taliban forces attack border posts in Kurram" (actors59)
-    r"(?i:military|army|gendarmerie|rangers?['’]?|national\s++guard|border\s++guard|(?P<border>border)|"
-    r"revolutionary\s++guards?)"
+    # ... and a paramilitary force by its name or abbreviation: "an FC convoy", "a CRPF camp" (actors65)
+    r"(?:(?i:military|army|gendarmerie|rangers?['’]?|national\s++guard|border\s++guard|(?P<border>border)|"
+    r"revolutionary\s++guards?|frontier\s++corps|levies)|FC|CRPF|BSF|ITBP)"
     r"\s++(?:camps?|bases?|posts?|barracks|positions?|outposts?|headquarters|convoys?|patrols?|academy|"
     r"(?:training\s++)?school|vehicles?|trucks?|helicopters?)|(?i:command\s++headquarters|air\s++bases?|"
     r"barracks|garrison))\b")
@@ -3129,6 +3130,11 @@ _ASSET_NOUNS = (r"(?:positions?|targets?|sites?|bases?|depots?|facilit(?:y|ies)|
                 r"stations?|radars?|hubs?|installations?|barracks|outposts?|posts?|bunkers?|arsenals?|"
                 r"stockpiles?|airfields?|ports?|command\s++cent(?:er|re)s?)")
 _ASSET_OWNER = re.compile(
+    # a group named by its common noun before its hideout ("raided a separatist camp near Ndop", "bombed a
+    # bandit hideout"): that group (actors65; first, as the capitalised owner below would take "Rebel camp")
+    r"(?<![\w'’-])(?P<kind>(?i:separatist|rebel|bandit|militant|jihadist|insurgent|terrorist|guerrilla|"
+    r"maoist))\s++(?:(?i:training|logistics|weapons)\s++)?(?P<lair>(?i:camps?|hideouts?|bases?|dens?|"
+    r"strongholds?|enclaves?))\b|"
     r"(?<![\w'’-])(?P<owner>[A-Z]\w{1,30}+|(?i:government|regime))"
     r"(?:(?P<poss>['’]s)|-(?P<held>held|controlled|occupied)|-(?:run|operated|owned))?\s++"
     # (up to three modifiers, none a joiner nor the owner's people: "ISWAP fighters attack military base" is
@@ -3149,6 +3155,12 @@ def asset_owner(told: str, actor1: Actor | None, event_country: str, year: int |
     what was hit (marked ``inferred``; see _ASSET_OWNER), not actor1's own side, else None."""
     for m in _ASSET_OWNER.finditer(told):
         if _ASSET_FROM.search(told, max(0, m.start() - 30), m.start()) is not None:
+            continue
+        if m.group("kind"):
+            kind = m.group("kind").lower()
+            side = canonical(Actor("Maoists" if kind == "maoist" else kind + "s"), False, event_country)
+            if side is not None and (actor1 is None or side.name != actor1.name):
+                return Actor(side.name, side.country_code, inferred=True)
             continue
         word = m.group("owner") or m.group("howner") or m.group("powner")
         if word.lower() in ("government", "regime"):
