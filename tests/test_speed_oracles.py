@@ -204,6 +204,9 @@ _GATED_PHRASES = [
     # speed42: coder._REFUSED_GATE (the words before a political clause)
     "has rejected ", "REFUSED the ", "ruled  out any ", "Rules out ", "declined ", "boycotted the US-led ",
     "snubbed ", "shunned ", "rejects ",
+    # session 52: triggers._ENTERED_LATER_GATE (a second town entered after an auxiliary or an adverb)
+    "The separatists also entered Tarim", "their fighters had also entered Kamanyola",
+    "rebels later marched into Goma",
 ]
 # ... and what their patterns refuse around those words
 _GATE_PIECES = [*_GATED_PHRASES, " ", ", ", ". ", "X", "the", "and", "\n", "'s", "best ", "time ", " fire",
@@ -216,11 +219,12 @@ def _word_gates() -> list:
 
     gates = [v for mod in (discourse, clauses, roles, triggers, actors, dates, site_model, coder)
              for v in vars(mod).values() if isinstance(v, WordGate)]
-    assert len(gates) == 51  # sentences25: the span-of-months gate; speed27: the drills' gate; ordinary28:
+    assert len(gates) == 52  # sentences25: the span-of-months gate; speed27: the drills' gate; ordinary28:
     # the crime-of-gain and accident-cause gates; ordinary29: the goods-seized gate; speed36: the state
     # units' gate; speed37: the planned gathering's, the site model's near and the story shift's gates;
     # phantom38: the report's quarter gate; phantom42: the measure's gate; speed42: discourse's second gates
-    # of _DISTANCE and _RECENT_WORDS, the coder's _REFUSED_GATE; phantom47: the span of years' gate
+    # of _DISTANCE and _RECENT_WORDS, the coder's _REFUSED_GATE; phantom47: the span of years' gate;
+    # session 52: the second town entered's gate
     return gates
 
 

@@ -3922,10 +3922,7 @@ _CASED = [
     # entered Sudzha": armed men entering a named town take it (coder._taken_by and _entered_as_they_left
     # decide whose and whether anyone fought)
     (re.compile(_ARMED_SUBJECT + _ENTERING), "Non-state actor overtakes territory"),
-    # ... and a second town told after a first one, with a perfect's auxiliary or an adverb between the men
-    # and the verb: "The separatists also entered Tarim", "their fighters had also entered Kamanyola" (blind
-    # b69-057, d36-039). (A pattern of its own: the group's prefilter needs a literal head.)
-    (_ENTERED_LATER, "Non-state actor overtakes territory"),
+    # (... and a second town entered after an auxiliary or an adverb: _ENTERED_LATER_GATE below)
     # "Malian troops reach Anefis", "Russian forces reach outskirts of Pokrovsk": armed men arriving at a
     # named town fight for it (not "talks reach", "aid reached Kadugli": the subject is armed)
     (re.compile(_ARMED_SUBJECT + r"[Rr]each(?:es|ed)? (?:the )?(?:[Oo]utskirts of )?(?=[A-Z][a-z])"),
@@ -3957,6 +3954,12 @@ _CASED_SCANS = list(zip(_CASED_GROUP.members, [sub for _, sub in _CASED], strict
 # holds no head as written either. A dozen substring tests, not the group's pass over the sentence
 # (most sentences have none of these verbs, and the pass cost a seventh of finding the triggers).
 _CASED_WORDS = _CASED_GROUP.lowered_words()
+# A second town told after a first one, with a perfect's auxiliary or an adverb between the armed men and
+# the verb: "The separatists also entered Tarim", "their fighters had also entered Kamanyola" (blind b69-057,
+# d36-039). Not in the group: its heads ("had", "also", "then") are in most sentences and would open the
+# group's gate for them; tried only where an entering verb is.
+_ENTERED_LATER_GATE = WordGate(_ENTERED_LATER, ("enter", "into"))
+_OVERTAKES = "Non-state actor overtakes territory"
 
 
 # The taking verbs a withdrawal makes a handover: entering, rolling, marching or walking into a town, and
@@ -3983,15 +3986,18 @@ def _cased_triggers(sentence: str, low: str, triggers: list[Trigger],
     """The triggers plus the case-sensitive rules' matches no rule claimed, in text order; the spans of
     those that report nothing go to ``unreal_out`` as find_triggers' do ("a week after seizing Aleppo,
     as warplanes pounded ...": Aleppo is no site of the strikes)."""
+    later = _ENTERED_LATER_GATE.opens(low)
     for word in _CASED_WORDS:  # a loop, not any(...): this runs for every sentence
         if word in low:
             break
     else:
-        return triggers  # none of their verbs (most sentences): no match to look for
-    if not any(_CASED_GROUP.starts(sentence)):
+        if not later:
+            return triggers  # none of their verbs (most sentences): no match to look for
+    if not later and not any(_CASED_GROUP.starts(sentence)):
         return triggers
+    scans = [*_CASED_SCANS, (_ENTERED_LATER, _OVERTAKES)] if later else _CASED_SCANS
     extra = []
-    for scan, sub in _CASED_SCANS:
+    for scan, sub in scans:
         for m in scan.finditer(sentence):
             if any(t.start <= m.start() < t.end for t in triggers):
                 continue
