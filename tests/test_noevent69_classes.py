@@ -53,13 +53,19 @@ def test_the_seat_pattern_reads_an_embassy_and_a_mission() -> None:
     assert coder._SEAT_BEFORE.search("a spokesman in ") is None  # a person there: see _SOURCE_IN
 
 
-def test_the_seat_pattern_is_linear_on_100_kb(pipeline: Pipeline) -> None:
+@pytest.mark.parametrize(("run", "unit", "opening"), [
+    ("embassy in embassy  in  mission in the ", "the embassy in Kampala said ",
+     "Gunmen attacked Riyom. The "),
+    # (noevent71's ministry)
+    ("ministry in ministries  in  ministr in the ", "the ministry in Kyiv called for calm ",
+     "A drone hit Nikopol. The "),
+])
+def test_the_seat_pattern_is_linear_on_100_kb(pipeline: Pipeline, run: str, unit: str, opening: str) -> None:
     assert rescans(coder._SEAT_BEFORE) == []
-    assert pattern_cpu(coder._SEAT_BEFORE, hundred_kb("embassy in embassy  in  mission in the ")) < 3.0
+    assert pattern_cpu(coder._SEAT_BEFORE, hundred_kb(run)) < 3.0
 
     def text_of(n: int) -> str:
-        unit = "the embassy in Kampala said "
-        return "Gunmen attacked Riyom. The " + unit * (n // len(unit))
+        return opening + unit * (n // len(unit))
     assert growth(parsing(pipeline, text_of, "2025-04-15"), 50_000) < GROWTH
 
 

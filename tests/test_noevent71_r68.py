@@ -12,7 +12,6 @@ import pytest
 
 from mapper.events import coder
 from mapper.pipeline import Pipeline
-from tests.test_linear import GROWTH, growth, hundred_kb, parsing, pattern_cpu, rescans
 from tests.test_phantom_told_before import _events, _roles
 
 
@@ -40,13 +39,3 @@ def test_the_seat_pattern_reads_a_ministry() -> None:
     assert coder._SEAT_BEFORE.search("the ministries in the ")
     assert coder._SEAT_BEFORE.search("the embassy in ")
     assert coder._SEAT_BEFORE.search("the minister in ") is None  # a person there: see _SOURCE_IN
-
-
-def test_the_seat_pattern_is_linear_on_100_kb(pipeline: Pipeline) -> None:
-    assert rescans(coder._SEAT_BEFORE) == []
-    assert pattern_cpu(coder._SEAT_BEFORE, hundred_kb("ministry in ministries  in  ministr in the ")) < 3.0
-
-    def text_of(n: int) -> str:
-        unit = "the ministry in Kyiv called for calm "
-        return "A drone hit Nikopol. The " + unit * (n // len(unit))
-    assert growth(parsing(pipeline, text_of, "2025-04-15"), 50_000) < GROWTH
