@@ -2586,7 +2586,27 @@ def code_actors(sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
     had become are that group ("Afghan border forces" in 2025: the Taliban)."""
     a1, a2 = _code_actors(sub_event_type, actor1, actor2, event_country)
     a1, a2 = _fallen_loyalists(a1, event_country, year), _fallen_loyalists(a2, event_country, year)
+    political = sub_event_type in _POLITICAL_SUBS
+    a1, a2 = _mission(a1, event_country, political), _mission(a2, event_country, political)
     return _state_group(a1, year), _state_group(a2, year)
+
+
+# The UN peacekeeping mission of a country (the table's ``missions``) and the missions' names.
+_MISSIONS: dict[str, str] = _TABLE.get("missions", {})
+_MISSION_NAMES = frozenset(_MISSIONS.values())
+
+
+def _mission(actor: Actor | None, event_country: str, political: bool) -> Actor | None:
+    """The United Nations where a mission of the table serves is that mission in an act ("Peacekeepers
+    arrested three suspects" in the Central African Republic: MINUSCA), and a mission the United Nations in
+    a statement, meeting or agreement ("the head of MINUSCA told reporters"), as the corpus codes both."""
+    if actor is None:
+        return None
+    if political and actor.name in _MISSION_NAMES:
+        return Actor("United Nations", "", inferred=actor.inferred)
+    if not political and actor.name == "United Nations" and event_country in _MISSIONS:
+        return Actor(_MISSIONS[event_country], "", inferred=actor.inferred)
+    return actor
 
 
 # The adjective of a country whose state a group of the table became, -> (from which year, the group's name):
@@ -2767,7 +2787,8 @@ def inferred_target(event_type: str, actor1: Actor | None, victims: Actor | None
     elif event_type in ("Battles", "Explosions/Remote violence") and victims is not None:
         if victims.name == "militants" and actor1 is not None and _kind(actor1) not in ("forces", "police"):
             return None  # a group's own dead ("ISWAP attacked ..., 20 militants were killed"), not its foe
-        a2 = _state_group(canonical(victims, False, event_country), year)
+        # ("killing a Zambian peacekeeper": the mission's loss)
+        a2 = _mission(_state_group(canonical(victims, False, event_country), year), event_country, False)
     elif event_type == "Battles" and _occupied_by(event_country, actor1):
         # "Russian forces advance near Pokrovsk": the occupier's forces fight the country's own.
         a2 = Actor(f"{COUNTRIES[event_country]['adjective']} forces", event_country)

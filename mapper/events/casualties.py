@@ -1337,6 +1337,8 @@ _CIVILIAN_NOUNS = frozenset("""civilians civilian villagers villager residents r
 _MORE_FORCES_NOUNS = frozenset("""rangers ranger sailors paratroopers commandos guardsmen guardsman
     jawans jawan""".split())
 _PEOPLE_NOUNS = frozenset("people persons person others adults man men".split())
+# Peacekeepers counted alone ("killing a Zambian peacekeeper"): the UN's troops, not the country's.
+_PEACEKEEPER_NOUNS = frozenset({"peacekeepers", "peacekeeper"})
 # Words before the counted people's noun that make them civilians whatever the noun: "displaced Palestinians".
 _CIVILIAN_ADJECTIVES = frozenset({"displaced", "unarmed"})
 # An age before the counted person: "a 62-year-old man", "an elderly woman" (the dead of an act of war told by
@@ -1358,7 +1360,8 @@ _INCLUDING = re.compile(r"\b(?:including|among them|most of them|mostly|mainly"
 
 def victims(sentence: str) -> str:
     """Whom every death or injury a sentence counts belongs to: "police" (policemen), "forces" (soldiers,
-    troops, gendarmes, guards, and police among them), "civilians" (civilians, villagers, farmers,
+    troops, gendarmes, guards, and police among them), "peacekeepers" (peacekeepers alone: a UN mission's),
+    "civilians" (civilians, villagers, farmers,
     worshippers, children ...; also people among whom only such are named: "20 people, including nine
     children"), "militants" (militants only), else "" (people, fighters, attackers, or a mix of sides):
     "killing four soldiers" is the army's loss, "Two children killed by Turkish drone" the civilians'."""
@@ -1392,6 +1395,8 @@ def victims(sentence: str) -> str:
         nouns = {"people"}
     if not nouns:
         return ""
+    if nouns <= _PEACEKEEPER_NOUNS:
+        return "peacekeepers"  # a UN mission's, not the event country's forces (actors.code_actors)
     if nouns <= _POLICE_NOUNS:
         return "police"
     if nouns <= _FORCES_NOUNS | _POLICE_NOUNS | _MORE_FORCES_NOUNS:

@@ -1335,7 +1335,8 @@ _CROWD_KINDS = ("Violent demonstration", "Mob violence", "Protest with intervent
 _PASSIVE_TOLL = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b(?!\s+by\b)"
                            r"|\bdied\b", re.IGNORECASE)
 _VICTIM_ACTORS = {"police": Actor("police", ""), "forces": Actor("soldiers", ""),
-                  "civilians": Actor("civilians", ""), "militants": Actor("militants", "")}
+                  "civilians": Actor("civilians", ""), "militants": Actor("militants", ""),
+                  "peacekeepers": Actor("United Nations", "")}
 _MILITANTS = _VICTIM_ACTORS["militants"]
 
 
