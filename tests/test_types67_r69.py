@@ -10,6 +10,9 @@ Every sentence is our own.
   ("troops pursued the attackers and killed four of them", "Police repelled gang members ..., killing four
   of them") fight that side: an Armed clash, not an attack on people. Near miss: gunmen killing "N of them"
   at a wedding stay an Attack.
+- coder.py, _SEPARATE: a sentence opening on "Meanwhile," opens another story, as "Elsewhere," and
+  "Separately," do: an act in it with no day of its own takes the published date, not the story's day (blind
+  b70-048). Near miss: the same sentence without "Meanwhile," keeps the story's day.
 Tried and dropped: a headline's count in words before "killed" ("Two Killed As Armed Miscreants Open Fire In
 X") read as people (an Attack) lost b44-006's toll ("; two killed in Sumy" became an attack of its own) and
 b70-017's actor1, so "Three Killed As Armed Men Open Fire In X" stays an Armed clash (blind b70-017).
@@ -110,3 +113,19 @@ def test_many_overrun_camps_parse_linearly(unfiltered: Pipeline) -> None:
     start = time.process_time()
     assert repeated_parse_growth(unfiltered, unit) < GROWTH
     assert time.process_time() - start < 120.0
+
+
+# -- "Meanwhile, ..." opens another story -------------------------------------------------------------------
+
+def test_meanwhile_with_no_day_takes_the_published_date(either: Pipeline) -> None:
+    text = ("Hundreds of teachers protested in Jacmel on Sunday over unpaid wages. Meanwhile, a crowd "
+            "lynched a suspected gang member in Croix-des-Bouquets, residents said.")
+    assert coded(either, text) == [("Jacmel", "Peaceful protest", None, "2025-09-14"),
+                                   ("Croix-des-Bouquets", "Mob violence", 1, "2025-09-16")]
+
+
+def test_an_undated_later_sentence_keeps_the_storys_day(either: Pipeline) -> None:
+    text = ("Hundreds of teachers protested in Jacmel on Sunday over unpaid wages. A crowd lynched a "
+            "suspected gang member in Croix-des-Bouquets, residents said.")
+    assert coded(either, text) == [("Jacmel", "Peaceful protest", None, "2025-09-14"),
+                                   ("Croix-des-Bouquets", "Mob violence", 1, "2025-09-14")]
