@@ -687,7 +687,9 @@ _ZERO_KINDS = frozenset({"violence", "Looting/property destruction", "Disrupted 
 # A live blog's entry heading opens with its time ("15:30 GMT - ", "08:40 — ", "10.15am: ").
 _ENTRY = re.compile(r"\s*+\d{1,2}[:.]\d{2}\s*+(?:GMT|BST|UTC|CET|EET|EEST|IST|[AaPp]\.?[Mm]\.?|"
                     r"local\s++time)?\s*+[-\u2013\u2014:|]")
-_SEPARATE = re.compile(r"\W*(?:separately\b|elsewhere\b|(?:further|farther)\s+(?:north|south|east|west)\w*\b|"
+# (types67) "Meanwhile, a crowd lynched ... in X" opens another story too (blind b70-048 dates it so).
+_SEPARATE = re.compile(r"\W*(?:separately\b|elsewhere\b|meanwhile\b|"
+                       r"(?:further|farther)\s+(?:north|south|east|west)\w*\b|"
                        r"(?:in|during)\s+(?:a\s+separate|another)\b)", re.I)
 # A sentence that ties what it tells to the story's acts by "came as": "The deaths came as mediators met Hamas
 # officials in Cairo" (talks or a statement told with no day of their own) is the day of the story's lead (the

@@ -1087,6 +1087,9 @@ _PARTICIPLE_OBJECT = re.compile(r"\s{1,3}(?:a|an|the|his|her|their|its|two|three
 _HEADLINE_SUBJECT = re.compile(r"(?:^|[:;|—–]\s|\s[-–]\s|\bas\s)\W{0,3}(?:[\w'’-]{1,30}\s){1,4}$")
 _FIGURE = re.compile(r"\s*(?:(?:at least|more than|over|about|nearly|some|up to) )?"
                      r"(?:\d|dozens|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)")
+# A figure counted among the side just told ("killed four of them", "killing at least 11 of them").
+_OF_THEM = re.compile(r"\s{0,3}(?:(?:at least|more than|over|about|nearly|some|up to)\s)?[\w-]{1,20}\s{1,3}"
+                      r"of\s{1,3}them\b")
 _CIVILIANS_RE = re.compile(r"\b(?:" + _CIVILIANS + r")\b")
 _GOVERNMENT = re.compile(r"\b(?:army|troops|government|military|soldiers|security forces|regime|armed forces|"
                          r"forces loyal|national guard|police|forces)\b")
@@ -4382,6 +4385,15 @@ _BASE_TAKEN = re.compile(r"s?\s{1,3}(?:(?:the|an?|its|their|several|two|three|fo
                          r"(?:army|military)\s{1,3}camps?|"
                          r"checkpoints?|positions?|posts?(?!\s{1,3}offices?))\b")
 _BASE_TAKEN_CHARS = 90
+# (types67) A state's forces overrunning an armed group's camp or hideout ("Army overruns ISWAP camp near X",
+# "troops overran a Dawlah Islamiyah hideout outside X") raid it: an Armed clash, as the guide codes a base
+# overrun, not ground regained (the state never held it). The object after "overran"/"overruns" within three
+# words; not a camp of the displaced or of refugees, nor the state's own army camp (a base retaken, above).
+# (A named camp, "Troops overran Kalma camp", reads alike: a state overrunning a camp raids it.)
+_GROUP_CAMP_TAKEN = re.compile(r"s?\s{1,3}(?:(?:the|an?|its|their|several|two|three|four|\d{1,3})\s{1,3})?"
+                               r"(?:(?!(?:and|army|military|displacement|displaced|idp|refugee|relief|transit)\s)"
+                               r"[\w'’-]{1,20}\s{1,3}){0,3}?"
+                               r"(?:camps?|hide-?outs?|strongholds?|dens?|enclaves?)\b")
 _BASE_TAKER_CHARS = 160  # the words before a takeover that say who took it (a state: ground regained)
 # Session 47 (types59): four more ways wire copy tells a post taken (read by _post_taken), each an Armed
 # clash as the guide says.
@@ -4426,6 +4438,11 @@ def _bases_taken(low: str, triggers: list[Trigger]) -> list[Trigger]:
                 != "Government regains territory":
             t = Trigger("Armed clash", t.start, t.end, t.back_reference)
         elif t.sub == taken and _post_taken(low, t):
+            t = Trigger("Armed clash", t.start, t.end, t.back_reference)
+        elif t.sub == taken and low.startswith("overr", t.start) \
+                and _GROUP_CAMP_TAKEN.match(low, t.end, t.end + _BASE_TAKEN_CHARS) is not None \
+                and _territory(low[max(0, t.start - _BASE_TAKER_CHARS):t.start], t.sub) \
+                == "Government regains territory":
             t = Trigger("Armed clash", t.start, t.end, t.back_reference)
         out.append(t)
     return out
@@ -4980,6 +4997,10 @@ def _victims(low: str, t: Trigger) -> str | None:
         return victims
     after = low[t.end:t.end + 60]
     if _KILLING.fullmatch(low[t.start:t.end]) and _FIGURE.match(after):
+        # (types67) "troops pursued the attackers and killed four of them", "Police repelled gang members ...,
+        # killing four of them": the state's forces killing the side just told fight it, an Armed clash
+        if _OF_THEM.match(after) and state_fights_back(low, t.start):
+            return "Armed clash"
         return "Attack"
     before = low[max(0, t.start - 50):t.start]
     if _KILLING.fullmatch(low[t.start:t.end]) and _FIGURE_BEFORE.search(before) \
