@@ -623,7 +623,7 @@ _RULES: list[tuple[str, str]] = [
      # X", "had flown reinforcements, including artillery units, to X"): the verb is the trigger, the forces
      # and the "to" a look-ahead; not forces sent after an act just told ("to the area", "to track the
      # attackers"), as for "deployed". Not "sent": the corpus codes no event for "had sent (N) troops to X"
-     # told beside violence (g42-040, g42-074, l12-009, l25-009, n64-009, p12-029: tried, lost 10 rows)
+     # told beside violence (g42-040, g42-074, l12-009, l25-009, n64-009, p12-029: tried, lost 14 rows)
      r"(?:moved|flown|flew|rushe[sd])(?= (?:[\w'’,-]{1,30} ){0,6}?"
      r"(?:troops|tanks|reinforcements|soldiers|battalions?|companies|units|contingents?)\b,?"
      r" (?:[\w'’,-]{1,30} ){0,4}?to (?!the (?:area|scene)\b|(?:track|hunt|pursue|rescue|search|comb)\b))|"
