@@ -64,7 +64,8 @@ def test_sent_rule_is_linear(unit: str) -> None:
     assert pattern_cpu(_sent_rule(), hundred_kb(unit)) < 3.0
 
 
-@pytest.mark.parametrize("unit", ["deployed 1,000, 1,000, ", "sent troops, to ", "moved to to "])
+@pytest.mark.parametrize("unit", ["deployed 1,000, 1,000, ", "sent troops, to ", "moved to to ", ",000",
+                                  "deployed " + "x" * 40 + " "])
 def test_sent_to_is_linear(unit: str) -> None:
     assert pattern_cpu(roles._SENT_TO, hundred_kb(unit)) < 3.0
     assert pattern_cpu(roles._FUTURE_SENT, hundred_kb("to " + unit)) < 3.0
