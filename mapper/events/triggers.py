@@ -619,6 +619,14 @@ _RULES: list[tuple[str, str]] = [
      r"troop build-?up|massed (?:troops|forces)|coup\b|seiz\w{0,30}+ power|"
      # a headline's present tense: "Army deploys reinforcements to Djibo", "IDF deploys tanks in Jenin"
      r"deploys (?:[\w'’-]{1,30} ){0,2}(?:troops|tanks|reinforcements|soldiers|forces|units)\b|"
+     # forces moved to a place ("moved dozens of tanks and hundreds of soldiers to X", "rushes troops to
+     # X", "had flown reinforcements, including artillery units, to X"): the verb is the trigger, the forces
+     # and the "to" a look-ahead; not forces sent after an act just told ("to the area", "to track the
+     # attackers"), as for "deployed". Not "sent": the corpus codes no event for "had sent (N) troops to X"
+     # told beside violence (g42-040, g42-074, l12-009, l25-009, n64-009, p12-029: tried, lost 14 rows)
+     r"(?:moved|flown|flew|rushe[sd])(?= (?:[\w'’,-]{1,30} ){0,6}?"
+     r"(?:troops|tanks|reinforcements|soldiers|battalions?|companies|units|contingents?)\b,?"
+     r" (?:[\w'’,-]{1,30} ){0,4}?to (?!the (?:area|scene)\b|(?:track|hunt|pursue|rescue|search|comb)\b))|"
      # a coup's first act: "Soldiers seize state TV in Ouagadougou"
      r"seiz(?:ed|e|es|ing) (?:the )?state (?:tv|television|radio|broadcaster|media)|"
      # people held set free (ACLED's Other): "troops free 20 hostages", "released a kidnapped engineer",
