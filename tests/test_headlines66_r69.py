@@ -5,6 +5,11 @@ Every text is our own. A spokesman, minister, president, governor or commander w
 conference) in X" after the act the sentence reports spoke at X: the act is coded, and so is a Statement at
 X, as the corpus codes it (coder._titled_told_in). A teller with no title ("residents told reporters in
 ...", "an official told reporters in ...") stays the source of the report: no statement there.
+
+A group's base or its own end told without violence is an event at its place: "set up a new regional command
+headquarters in X" (two free words before the noun), "announced its dissolution at a ceremony in X"
+(triggers' Headquarters or base established and Change to group/activity rules); a parliament dissolved by a
+president is not a group's change.
 """
 
 from __future__ import annotations
@@ -64,3 +69,29 @@ def test_a_long_run_of_told_reporters_parses_in_linear_time(pipeline: Pipeline) 
     def text_of(n: int) -> str:
         return "Troops killed six fighters near Mandera, " + unit * (n // len(unit))
     assert growth(parsing(pipeline, text_of, "2025-03-07"), 50_000) < GROWTH
+
+
+# -- a group's base or its own end, told without violence (triggers' Headquarters and Change rules) ----------
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Chin resistance fighters have set up a new regional command headquarters in Mindat, residents said on "
+     "Monday.", ("Mindat", "Headquarters or base established")),
+    ("A Free Syrian Army faction announced its dissolution at a ceremony in Azaz on Sunday.",
+     ("I‘zāz", "Change to group/activity")),  # the gazetteer's name of Azaz
+])
+def test_a_base_or_a_dissolution_is_coded(pipeline: Pipeline, text: str, event: tuple[str, str]) -> None:
+    assert event in _events(pipeline, text, "2025-03-10")
+
+
+def test_a_parliament_dissolved_is_no_change_to_a_group(pipeline: Pipeline) -> None:
+    # the near miss: a state body dissolved by another, not a group ending itself
+    found = _events(pipeline, "The president dissolved parliament in Bishkek on Monday.", "2025-03-10")
+    assert [e for e in found if e[1] == "Change to group/activity"] == []
+
+
+def test_a_long_run_of_bases_and_dissolutions_parses_in_linear_time(pipeline: Pipeline) -> None:
+    unit = "set up a new regional command headquarters announced its own dissolution in Aleppo "
+
+    def text_of(n: int) -> str:
+        return "Fighters " + unit * (n // len(unit))
+    assert growth(parsing(pipeline, text_of, "2025-03-10"), 50_000) < GROWTH
