@@ -544,7 +544,8 @@ _RULES: list[tuple[str, str]] = [
     ("Headquarters or base established",
      r"(?:set up|sets up|established|establish|establishes|opened|built|building|setting up) "
      r"(?:a |an |its |their |new |"
-     r"forward |military ){0,6}(?:\w{1,30} )?"
+     # (two free words before the noun: "set up a new regional command headquarters in Ann", blind b71-043)
+     r"forward |military ){0,6}(?:\w{1,30} ){0,2}"
      r"(?:base|headquarters|outpost|camp|command (?:post|centre|center)|garrison)|"
      # "RSF moves its headquarters to Nyala", "relocated their command centre to X"
      r"(?:mov|relocat|transferr?)(?:e|es|ed|ing) (?:its |their |the )?(?:\w{1,30} )?"
@@ -603,6 +604,9 @@ _RULES: list[tuple[str, str]] = [
      r"(?:blew|blow(?:s|ing)?|blown) up(?= " + _DEMOLISHED_BUILDINGS + r")"),
     ("Change to group/activity",
      r"pledged allegiance|disband\w*|merg(?:ed|er)|defected|"
+     # a group ending itself: "HTS announced its dissolution at a conference in X" (blind b71-038; not a
+     # parliament or a government dissolved by another)
+     r"announced (?:its|their) (?:own )?dissolution|dissolved itself|"
      r"recruit(?:ed|ing|ment)\b(?! cent(?:re|er)s?| offices?| stations?| posts?| camps?)|"
      r"mobili[sz](?:ed|ation|es?|ing)\b|"
      r"suspended (?:its |their )?(?:operations|activities)|"
