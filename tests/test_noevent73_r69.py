@@ -41,7 +41,8 @@ def test_the_displaced_speakers_pattern() -> None:
 
 
 def test_the_displaced_speakers_pattern_is_linear_on_100_kb(pipeline: Pipeline) -> None:
-    assert pattern_cpu(coder._DISPLACED_SPEAKERS, hundred_kb("people who had people displaced displaced ")) < 3.0
+    run = hundred_kb("people who had people displaced displaced ")
+    assert pattern_cpu(coder._DISPLACED_SPEAKERS, run) < 3.0
     unit = "In Kassala, families displaced from Sennar said they were hungry. "
 
     def text_of(n: int) -> str:
@@ -62,7 +63,8 @@ def test_a_threat_with_a_phrase_before_to_is_no_attack(pipeline: Pipeline, text:
 
 def test_an_attack_by_men_who_had_threatened_is_one(pipeline: Pipeline) -> None:
     # the near miss: the threat is told, the attack happened
-    text = "Gunmen who had threatened the chief on Sunday attacked Potiskum on Monday, killing four villagers."
+    text = ("Gunmen who had threatened the chief on Sunday attacked Potiskum on Monday, "
+            "killing four villagers.")
     assert [e[0] for e in _events(pipeline, text, "2025-09-10")] == ["Potiskum"]
 
 
