@@ -554,6 +554,23 @@ def _relief_teller(text: str, offset: int, sentence: str, verb: int) -> bool:
         and _RELIEF_TELLER.search(text, max(0, offset - _RELIEF_BACK_CHARS), offset) is not None
 
 
+
+# People who fled, speaking where they shelter ("In Maiduguri, people displaced from Gwoza said they feared
+# returning home", b71-075): the displaced tell of their plight; no actor makes a statement at the place.
+_DISPLACED_SPEAKERS = re.compile(r"(?i)\b(?:(?:people|families|residents|villagers|women|men|those|survivors|"
+                                 r"children)\s(?:who\s(?:had\s)?)?(?:fled|displaced|escaped|uprooted)|"
+                                 r"displaced\s(?:people|persons|families|residents|villagers|women)|"
+                                 r"(?:refugees|evacuees))\b")
+_DISPLACED_CHARS = 80  # how far before the verb of saying its subject is looked for
+
+
+def _displaced_speak(sentence: str, verb: int) -> bool:
+    """Whether the statement at ``verb`` (an offset in ``sentence``) is said by people who fled: the words
+    between the last comma before the verb and the verb name them."""
+    lo = max(0, verb - _DISPLACED_CHARS)
+    lo = max(lo, sentence.rfind(",", lo, verb) + 1)
+    return _DISPLACED_SPEAKERS.search(sentence, lo, verb) is not None
+
 @dataclass(slots=True)
 class _Incident:
     kind: str  # the family for violence, else the sub-event type
@@ -2556,6 +2573,8 @@ class EventCoder:
                     if clause.sub_event_type == "Statement":
                         if _relief_teller(text, span[0], sentence, clause.start):
                             continue  # "the disaster agency said in Jakarta": a toll's teller, no statement
+                        if _displaced_speak(sentence, clause.start):
+                            continue  # "In X, people displaced from Y said they feared returning": no actor
                         a1 = _titled_before(text, span[0], sentence, clause.start, actors, ms) or a1
                         a1 = _regional_leader(sentence, span[0], ms, self.gazetteer,
                                               located.place.country_code if located is not None else "") or a1

@@ -408,6 +408,12 @@ _TELLER_NOUN = re.compile(r"\b(?:officials?|officers?|doctors?|medics?|nurses?|l
                           r"senator|imam|priest)\b", re.I)
 # A closing attribution by source: ", according to a doctor at the main hospital in X".
 _ACCORDING_TO = re.compile(r"\s{0,3}according\s{1,3}to\s")
+# The source's place named as where the wounded went: "..., according to a hospital source in Obo, where the
+# wounded were taken by road" (b70-071): a destination, even with no other place in the sentence.
+_WHERE_TAKEN = re.compile(r"\s{0,3},\s{1,3}where\s{1,3}(?:the\s{1,3}|most\s{1,3}of\s{1,3}the\s{1,3})?"
+                          r"(?:[\w-]{1,30}\s{1,3}){0,3}?(?:wounded|injured|casualties|bodies|victims|survivors)"
+                          r"\s{1,3}(?:had\s{1,3}been|were|was|are|have\s{1,3}been)\s{1,3}"
+                          r"(?:taken|brought|evacuated|rushed|flown|admitted|treated)\b", re.I)
 # A noun phrase as the teller, whatever its noun: ", the Kurdistan region's counter-terrorism service in Erbil
 # said", ", a rights group in Goma said" (_TELLER_NP has already refused a clause of its own).
 _TELLER_DETERMINER = re.compile(r"\s{0,3}(?:the|a|an|its|their)\s")
@@ -1405,7 +1411,8 @@ def _teller_place(text: str, s0: int, m: Mention, right: str, starts: frozenset[
         # ", according to a doctor at the main hospital in Mogadishu": the source's place, named after the
         # act it tells of (a noun phrase ending in a preposition, no clause of its own)
         return _TELLER_NP.fullmatch(left, according.end()) is not None \
-            and any(s0 <= start < begin + comma for start in starts)
+            and (any(s0 <= start < begin + comma for start in starts)
+                 or _WHERE_TAKEN.match(right) is not None)
     after = _TELLER_AFTER.match(right)
     if after is None or _TELLER_NP.fullmatch(left, comma + 1) is None:
         return False

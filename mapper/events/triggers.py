@@ -828,6 +828,9 @@ _UNREAL = re.compile(r"\b(?:threat\w* to|threat of|would|could|might|may|plans? 
 _SCOPE = 90
 _IRREALIS = re.compile(
     r"\b(?:(?:threat\w{0,30}+|vow\w{0,30}+|pledg\w{0,30}+|promis\w{0,30}+) (?:\w{1,30} ){0,3}to|"
+    # a phrase of where or how between: "threatened in an audio message on Friday to attack polling
+    # stations in X" (b71-052)
+    r"(?:threat\w{0,30}+|vow\w{0,30}+) (?:in|on|at|during|via|through|over) (?:\w{1,30} ){1,5}to|"
     r"threat of|(?:warn|caution)\w{0,30}+ (?:\w{1,30} ){0,2}?(?:of|against)|"
     r"plans?|planned|planning|due to|scheduled|"
     # a meeting with no day yet: "no date yet for Mogadishu talks", "failed to agree on a date for talks"
