@@ -3535,6 +3535,18 @@ _AHEAD_AFTER_PARTIES = re.compile(r"\s{1,3}(?:between|with|among)"
 _INDEFINITE_BEFORE = re.compile(r"(?:\b(?:an?|any|such\s{1,3}an?)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}|"
                                 r"^(?:(?!(?:the|this|that|these|those|its|their|his|her|our)\b)"
                                 r"[\w'’-]{1,30}\s{1,3}){0,2})$")
+# ... or a bare plural act told in a reported clause, its determiner-free noun right after "that" (noevent72:
+# "Israel's defence minister warned that strikes on Beirut's southern suburbs would resume unless ...",
+# "warned that air strikes on ... would resume if ..."): a threat, no act (not "said that the strikes on X
+# would not stop": a determiner names acts already told; nor "said that strikes on X had killed": no modal).
+_THAT_BARE_BEFORE = re.compile(r"\bthat\s{1,3}(?:(?!(?:the|this|that|these|those|its|their|his|her|our)\b)"
+                               r"[\w'’-]{1,30}\s{1,3}){0,2}$")
+# "Advance on X" after a verb of keeping on names where a side heads, not fighting there (noevent72: "as the
+# Arakan Army pressed its advance on Sittwe", "pressed their advance on Kadugli"): the battle trigger
+# "advance on" reports nothing (not "rebels advanced on Moba", "troops advance on X": fighting at X).
+_KEPT_ON_BEFORE = re.compile(r"\b(?:press(?:es|ed|ing)?|continu(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|"
+                             r"pursu(?:e|es|ed|ing)|k(?:ept|eeps?|eeping)\s{1,3}up)\s{1,3}"
+                             r"(?:its|their|the|a|his)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?$")
 _ACT_MODAL_AFTER = re.compile(r"(?:\s{1,3}" + _no_clause_word("said", "says", r"kill\w{0,30}")
                               + r"[\w'’-]{1,30}){0,8}?\s{1,3}(?:could|would|might|may|will)"
                               r"\s{1,3}(?!(?:have|be|not|also|never)\b)[a-z]")
@@ -3632,6 +3644,13 @@ def unreal(low: str, start: int, end: int, sub: str) -> bool:
     if _EVENT_WORD.match(low, start, end) and _INDEFINITE_BEFORE.search(low, max(0, start - 40), start) \
             and _ACT_MODAL_AFTER.match(low, end, end + 140):
         return True  # "an assault on X could trigger ...": an act that only might come
+    if low.startswith("advance ", start) and _KEPT_ON_BEFORE.search(low, max(0, start - 60), start):
+        return True  # "pressed its advance on Sittwe": where they head
+    word_end = start + len(low[start:end].rstrip())  # (a trigger may end with its space: "strikes ")
+    if low[word_end - 1:word_end] == "s" and _EVENT_WORD.match(low, start, word_end) \
+            and _THAT_BARE_BEFORE.search(low, max(0, start - 40), start) \
+            and _ACT_MODAL_AFTER.match(low, word_end, word_end + 140):
+        return True  # "warned that strikes on X would resume unless ...": a threat
     if sub in _REMOTE and low[end - 1:end] == "s" and _WEAPONS_MODAL_AFTER.match(low, end) \
             and _WEAPON_NOUN.fullmatch(low[start:end].rsplit(" ", 1)[-1]) \
             and not _DETERMINED_WEAPONS_BEFORE.search(low, max(0, start - 40), start):
