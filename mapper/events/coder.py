@@ -554,7 +554,6 @@ def _relief_teller(text: str, offset: int, sentence: str, verb: int) -> bool:
         and _RELIEF_TELLER.search(text, max(0, offset - _RELIEF_BACK_CHARS), offset) is not None
 
 
-
 # People who fled, speaking where they shelter ("In Maiduguri, people displaced from Gwoza said they feared
 # returning home", b71-075): the displaced tell of their plight; no actor makes a statement at the place.
 _DISPLACED_SPEAKERS = re.compile(r"(?i)\b(?:(?:people|families|residents|villagers|women|men|those|survivors|"
@@ -570,6 +569,7 @@ def _displaced_speak(sentence: str, verb: int) -> bool:
     lo = max(0, verb - _DISPLACED_CHARS)
     lo = max(lo, sentence.rfind(",", lo, verb) + 1)
     return _DISPLACED_SPEAKERS.search(sentence, lo, verb) is not None
+
 
 @dataclass(slots=True)
 class _Incident:
