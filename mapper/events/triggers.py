@@ -574,7 +574,9 @@ _RULES: list[tuple[str, str]] = [
     ("Looting/property destruction",
      r"loot\w*|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing|es)?\b|bulldoz\w*|"
      # "gangs burn police station": buildings burned (people "burned to death" are another act)
-     r"burn(?:s|ed|t|ing)? (?:down )?(?:\w{1,30} ){0,2}(?:homes?|houses?|stations?|buildings?|offices?|"
+     # a possessive owner between ("burned the administrator's office")
+     r"burn(?:s|ed|t|ing)? (?:down )?(?:\w{1,30}(?:['’]s)? ){0,2}"
+     r"(?:homes?|houses?|stations?|buildings?|offices?|"
      r"shops?|church(?:es)?|mosques?|vehicles?|cars?|trucks?|lorries|buses|villages?|markets?|schools?|"
      r"headquarters|quarters?|neighbou?rhoods?|hamlets?|settlements?|camps?|"
      # chapels, huts and clinics burned in raids on villages ("insurgents burned a chapel and about 40
