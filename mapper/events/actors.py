@@ -1496,20 +1496,22 @@ def _finds_bodies(sentence: str, trigger_start: int) -> bool:
 
 # "Togolese troops pursued the attackers and killed eight of them": a pursuit verb, its object, and the kill
 # coordinated with it whose count points back to that object (actors67).
-_PURSUIT = re.compile(r"\b(?i:pursued|chased|went\s++after|tracked\s++down|hunted\s++down|gave\s++chase\s++to)"
-                      r"\s++(?i:the\s++)?")
+_PURSUIT = re.compile(r"\b(?i:pursued|chased|went\s++after|tracked\s++down|hunted\s++down|"
+                      r"gave\s++chase\s++to)\s++(?i:the\s++)?")
 _AND_THEN = re.compile(r"\band\s++(?:then\s++)?$")
 _OF_THEM = re.compile(r"\s++(?i:at\s++least\s++)?[\w-]{1,20}+\s++of\s++them\b")
 
 
-def _pursued(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sentence: str) -> ActorPhrase | None:
+def _pursued(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int,
+             sentence: str) -> ActorPhrase | None:
     """The side a kill's subject had pursued ("pursued the attackers and killed eight of them"), or None."""
     if _OF_THEM.match(sentence, trigger_end) is None \
             or _AND_THEN.search(sentence, max(0, trigger_start - 12), trigger_start) is None:
         return None
+    # the pursuit verb nearest the kill (a bounded window: linear in the text)
     last = None
-    for last in _PURSUIT.finditer(sentence, max(0, trigger_start - 200), trigger_start):
-        pass
+    for verb in _PURSUIT.finditer(sentence, max(0, trigger_start - 200), trigger_start):
+        last = verb
     if last is None:
         return None
     return next((p for p in phrases if p.start == last.end() and p.end <= trigger_start and not p.side), None)
