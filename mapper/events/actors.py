@@ -1494,6 +1494,29 @@ def _finds_bodies(sentence: str, trigger_start: int) -> bool:
                 or _FOUND_BEFORE.search(sentence, max(0, trigger_start - 16), trigger_start))
 
 
+# "Togolese troops pursued the attackers and killed eight of them": a pursuit verb, its object, and the kill
+# coordinated with it whose count points back to that object (actors67).
+_PURSUIT = re.compile(r"\b(?i:pursued|chased|went\s++after|tracked\s++down|hunted\s++down|"
+                      r"gave\s++chase\s++to)\s++(?i:the\s++)?")
+_AND_THEN = re.compile(r"\band\s++(?:then\s++)?$")
+_OF_THEM = re.compile(r"\s++(?i:at\s++least\s++)?[\w-]{1,20}+\s++of\s++them\b")
+
+
+def _pursued(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int,
+             sentence: str) -> ActorPhrase | None:
+    """The side a kill's subject had pursued ("pursued the attackers and killed eight of them"), or None."""
+    if _OF_THEM.match(sentence, trigger_end) is None \
+            or _AND_THEN.search(sentence, max(0, trigger_start - 12), trigger_start) is None:
+        return None
+    # the pursuit verb nearest the kill (a bounded window: linear in the text)
+    last = None
+    for verb in _PURSUIT.finditer(sentence, max(0, trigger_start - 200), trigger_start):
+        last = verb
+    if last is None:
+        return None
+    return next((p for p in phrases if p.start == last.end() and p.end <= trigger_start and not p.side), None)
+
+
 def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sentence: str = ""
           ) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) for an event whose trigger spans ``trigger_start:trigger_end`` of the sentence."""
@@ -1509,6 +1532,12 @@ def sides(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int, sent
         # "abducted 23 worshippers, police spokesman X said", "killed a villager they accused of being a
         # police informer", "army sources said".
         phrases = [p for p in phrases if p.side or not _PERSON_OF.match(sentence, p.end)]
+        chased = _pursued(phrases, trigger_start, trigger_end, sentence) if agent is None and target is None \
+            else None
+        if chased is not None:
+            # The pursuers killed them: the pursued are the other side, never the subject of the kill.
+            target = Actor(chased.actor.name, chased.actor.country_code, struck=True)
+            phrases = [p for p in phrases if p is not chased]
     if agent is None:
         # "killed 20 al-Shabaab fighters who stormed a base": the subject of a relative clause is its own.
         agent = next((p.actor for p in reversed(phrases) if p.end <= trigger_start and p.side != "target"
