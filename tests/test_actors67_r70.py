@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.events.actors import _AND_THEN, _OF_THEM, _PURSUIT
+from mapper.events.actors import _AND_THEN, _PURSUIT, OF_THEM
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, hundred_kb, pattern_cpu, repeated_parse_growth
@@ -49,7 +49,7 @@ def test_pursuit_near_misses(either: Pipeline, text: str, want: list[tuple]) -> 
 
 def test_pursuit_patterns_are_linear() -> None:
     for pattern, unit in ((_PURSUIT, "pursued the "), (_PURSUIT, "went went after "),
-                          (_OF_THEM, " at least five "), (_OF_THEM, " of of "), (_AND_THEN, "and then ")):
+                          (OF_THEM, " at least five "), (OF_THEM, " of of "), (_AND_THEN, "and then ")):
         assert pattern_cpu(pattern, hundred_kb(unit)) < 3.0
 
 

@@ -6,7 +6,7 @@ Every sentence is our own.
   Armed clash, as the guide codes a base overrun, not Government regains territory (blind b70-019; a65-008).
   Near misses: a camp of the displaced or the state's own army camp retaken stays ground regained; a town
   overrun by troops stays regained; an armed group overrunning a camp is unchanged.
-- triggers.py, _victims with _OF_THEM: the state's forces killing "N of them" after the side just told
+- triggers.py, _victims with actors.OF_THEM: the state's forces killing "N of them" after the side just told
   ("troops pursued the attackers and killed four of them", "Police repelled gang members ..., killing four
   of them") fight that side: an Armed clash, not an attack on people. Near miss: gunmen killing "N of them"
   at a wedding stay an Attack.
@@ -24,7 +24,7 @@ import time
 
 import pytest
 
-from mapper.events import triggers
+from mapper.events import actors, triggers
 from mapper.pipeline import Pipeline
 from tests.event_rows import reader_of
 from tests.test_linear import GROWTH, clauses_cpu, hundred_kb, pattern_cpu, repeated_parse_growth
@@ -96,7 +96,7 @@ def test_gunmen_killing_n_of_them_stay_an_attack(either: Pipeline) -> None:
 
 # -- linear time ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("pattern", [triggers._GROUP_CAMP_TAKEN, triggers._OF_THEM])
+@pytest.mark.parametrize("pattern", [triggers._GROUP_CAMP_TAKEN, actors.OF_THEM])
 @pytest.mark.parametrize("unit", ["s overran a b c d e camp ", "four    of  ", "two " + " " * 40, "a "])
 def test_the_new_patterns_are_linear(pattern, unit: str) -> None:  # noqa: ANN001
     assert pattern_cpu(pattern, hundred_kb(unit)) < 3.0

@@ -1499,13 +1499,16 @@ def _finds_bodies(sentence: str, trigger_start: int) -> bool:
 _PURSUIT = re.compile(r"\b(?i:pursued|chased|went\s++after|tracked\s++down|hunted\s++down|"
                       r"gave\s++chase\s++to)\s++(?i:the\s++)?")
 _AND_THEN = re.compile(r"\band\s++(?:then\s++)?$")
-_OF_THEM = re.compile(r"\s++(?i:at\s++least\s++)?[\w-]{1,20}+\s++of\s++them\b")
+# A figure counted among the side just told ("killed four of them", "killing at least 11 of them"), right
+# after a kill (also read by triggers._victims).
+OF_THEM = re.compile(r"\s{0,3}(?i:(?:at\s{1,3}least|more\s{1,3}than|over|about|nearly|some|up\s{1,3}to)"
+                     r"\s{1,3})?[\w-]{1,20}\s{1,3}of\s{1,3}them\b")
 
 
 def _pursued(phrases: list[ActorPhrase], trigger_start: int, trigger_end: int,
              sentence: str) -> ActorPhrase | None:
     """The side a kill's subject had pursued ("pursued the attackers and killed eight of them"), or None."""
-    if _OF_THEM.match(sentence, trigger_end) is None \
+    if OF_THEM.match(sentence, trigger_end) is None \
             or _AND_THEN.search(sentence, max(0, trigger_start - 12), trigger_start) is None:
         return None
     # the pursuit verb nearest the kill (a bounded window: linear in the text)

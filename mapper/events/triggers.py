@@ -27,7 +27,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
-from mapper.events.actors import COUNTRIES, NAMED_GROUPS, STATE_FORCE_NAMES
+from mapper.events.actors import COUNTRIES, NAMED_GROUPS, OF_THEM, STATE_FORCE_NAMES
 from mapper.events.dates import MONTHS
 from mapper.events.lexicon import TELLS, alternation
 from mapper.events.prefilter import AlternativeScan, Prefiltered, PrefilteredGroup, WordGate, WordGateSet
@@ -1104,9 +1104,6 @@ _PARTICIPLE_OBJECT = re.compile(r"\s{1,3}(?:a|an|the|his|her|their|its|two|three
 _HEADLINE_SUBJECT = re.compile(r"(?:^|[:;|—–]\s|\s[-–]\s|\bas\s)\W{0,3}(?:[\w'’-]{1,30}\s){1,4}$")
 _FIGURE = re.compile(r"\s*(?:(?:at least|more than|over|about|nearly|some|up to) )?"
                      r"(?:\d|dozens|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)")
-# A figure counted among the side just told ("killed four of them", "killing at least 11 of them").
-_OF_THEM = re.compile(r"\s{0,3}(?:(?:at least|more than|over|about|nearly|some|up to)\s)?[\w-]{1,20}\s{1,3}"
-                      r"of\s{1,3}them\b")
 _CIVILIANS_RE = re.compile(r"\b(?:" + _CIVILIANS + r")\b")
 _GOVERNMENT = re.compile(r"\b(?:army|troops|government|military|soldiers|security forces|regime|armed forces|"
                          r"forces loyal|national guard|police|forces)\b")
@@ -5035,7 +5032,7 @@ def _victims(low: str, t: Trigger) -> str | None:
     if _KILLING.fullmatch(low[t.start:t.end]) and _FIGURE.match(after):
         # (types67) "troops pursued the attackers and killed four of them", "Police repelled gang members ...,
         # killing four of them": the state's forces killing the side just told fight it, an Armed clash
-        if _OF_THEM.match(after) and state_fights_back(low, t.start):
+        if OF_THEM.match(after) and state_fights_back(low, t.start):
             return "Armed clash"
         return "Attack"
     before = low[max(0, t.start - 50):t.start]
