@@ -3106,9 +3106,33 @@ def _hazard_headline_toll(low: str, start: int, end: int) -> bool:
         and _AGENT_AFTER.match(low, end, stop) is None
 
 
+# A capture told as the participle of a perfect advance over a period (phantom70, b73-080: "Russian forces
+# have advanced steadily in the Donetsk region this year, taking Pokrovsk and Myrnohrad after months of
+# fighting"): a campaign's summary, not the day's capture (not "advanced on Sunday, taking X": no perfect).
+_GAIN_PARTICIPLES = ("taking ", "seizing ", "capturing ")
+_PERFECT_GAIN_BEFORE = re.compile(r"\b(?:has|have)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?"
+                                  r"(?:advanced|pushed|pressed|expanded|moved|gained\s{1,3}ground)\b[^.;:!?—–]{0,100},\s{1,3}$")
+_PERFECT_GAIN_CHARS = 160
+_LONG_RUN = re.compile(r"[^.;:!?—–]{0,120}?\b(?:this\s{1,3}year|since|"
+                       r"(?:over|in|during)\s{1,3}(?:the\s{1,3})?(?:past|last|recent)\s{1,3}(?:\w{1,30}\s{1,3})?"
+                       r"(?:weeks|months|years)|(?:after|for)\s{1,3}months)\b")
+
+
+def _gain_in_perfect(low: str, start: int, end: int) -> bool:
+    """Whether the capture at low[start:end] is the participle of a perfect advance over a period
+    (_PERFECT_GAIN_BEFORE; a bounded window: linear)."""
+    if not low.startswith(_GAIN_PARTICIPLES, start):
+        return False
+    gain = _PERFECT_GAIN_BEFORE.search(low, max(0, start - _PERFECT_GAIN_CHARS), start)
+    return gain is not None \
+        and (_LONG_RUN.match(gain.group(0)) is not None or _LONG_RUN.match(low, end) is not None)
+
+
 def _run_in_perfect(low: str, start: int, end: int) -> bool:
     """Whether the trigger is a run of acts over a period told in the perfect (see _PERFECT_AFTER): its
     own perfect ("have killed 400 since October") or the perfect verb it is the subject of."""
+    if _gain_in_perfect(low, start, end):
+        return True
     if _PERFECT_BEFORE_IN.search(low, max(0, start - 20), start) \
             or _PERFECT_RUN_BEFORE_IN.search(low, max(0, start - _PERFECT_RUN_CHARS), start):
         return _PERIOD.match(low, end) is not None
