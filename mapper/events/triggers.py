@@ -1060,12 +1060,13 @@ _RESCUE_AFTER = re.compile(r"(?:\s{1,3}and\s{1,3}[\w-]{1,30})?(?:\s{1,3}(?:have|
 # Aircraft or drones that pursued, chased or tracked the attackers after a ground assault ("repelled the
 # attack ... and that drones had pursued the fighters towards the border", "drones chase assailants"):
 # the pursuit tells no strike of its own (blind b73-071; types68). Same frame as _RESCUE_AFTER.
-# Not when the chase strikes in the next words ("drones pursued and struck the fleeing fighters").
+# Not when the chase strikes in the next words ("drones pursued and struck the fleeing fighters"; the
+# attackers chased are no attack: "drones chase attackers").
 _PURSUIT_AFTER = re.compile(r"(?:\s{1,3}(?:have|has|had|were|was|are|is|then|later))?"
                             r"(?:\s{1,3}(?:also|been))?"
                             r"\s{1,3}(?:pursu(?:e|es|ed|ing)|chas(?:e|es|ed|ing)|track(?:s|ed|ing)?)\b"
                             r"(?![^.;]{0,60}?\b(?:struck|strik\w*|hit|bomb\w*|kill\w*|fired|target\w*|"
-                            r"attack\w*|pound\w*|shell\w*)\b)")
+                            r"attack(?:s|ed|ing)?|pound\w*|shell\w*)\b)")
 # A drone put to a civil use strikes nothing: a show or a race ("a drone light show over Dubai", "Drone
 # racing league crowns its champion"), a drone named by its civil kind ("crop-spraying drones", "delivery
 # drones", "a film crew's drone"), or one used to spray, map, deliver, search or watch ("using drones to
