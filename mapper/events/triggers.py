@@ -277,7 +277,10 @@ _RULES: list[tuple[str, str]] = [
      # or tribes' militias, which fight battles)
      r"(?:clash(?:es)?|fighting|violence) between (?:rival )?(?:\w{1,30} )?(?:herders|herdsmen|farmers|"
      r"communities|villagers|residents|settlers|youths|supporters|students)\b(?! and " + _CROWD_FORCES + r")|"
-     r"(?:rival (?:groups|supporters|youths|students)|villagers|residents|herders|herdsmen|farmers|"
+     # (one qualifier may stand between: "rival student wings clash", "rival college groups clash"; not an
+     # armed side's: "rival armed groups clash", "rival militia groups", "rival gang groups")
+     r"(?:rival (?:(?!(?:armed|militia|gang|tribal|clan|rebel|jihadist)\b)[\w-]{1,30} )?"
+     r"(?:groups|supporters|youths|students|wings)|villagers|residents|herders|herdsmen|farmers|"
      r"communities) (?:\w{1,30} ){0,2}clash(?:es|ed)?\b(?! with " + _CROWD_FORCES + r")|"
      r"(?:communal|inter-?communal) (?:clash\w*|violence|fighting)"),
     ("Air/drone strike",
@@ -1056,6 +1059,16 @@ _RESCUE_AFTER = re.compile(r"(?:\s{1,3}and\s{1,3}[\w-]{1,30})?(?:\s{1,3}(?:have|
                            r"airlift\w{0,30}+|ferr(?:y|ies|ied|ying)|winch\w{0,30}+|"
                            r"(?:dropp(?:ed|ing)|drops?|deliver\w{0,30}+)\s{1,3}(?:food|aid|supplies|relief|water|"
                            r"medicine))\b")
+# Aircraft or drones that pursued, chased or tracked the attackers after a ground assault ("repelled the
+# attack ... and that drones had pursued the fighters towards the border", "drones chase assailants"):
+# the pursuit tells no strike of its own (blind b73-071; types68). Same frame as _RESCUE_AFTER.
+# Not when the chase strikes in the next words ("drones pursued and struck the fleeing fighters"; the
+# attackers chased are no attack: "drones chase attackers").
+_PURSUIT_AFTER = re.compile(r"(?:\s{1,3}(?:have|has|had|were|was|are|is|then|later))?"
+                            r"(?:\s{1,3}(?:also|been))?"
+                            r"\s{1,3}(?:pursu(?:e|es|ed|ing)|chas(?:e|es|ed|ing)|track(?:s|ed|ing)?)\b"
+                            r"(?![^.;]{0,60}?\b(?:struck|strik\w*|hit|bomb\w*|kill\w*|fired|target\w*|"
+                            r"attack(?:s|ed|ing)?|pound\w*|shell\w*)\b)")
 # A drone put to a civil use strikes nothing: a show or a race ("a drone light show over Dubai", "Drone
 # racing league crowns its champion"), a drone named by its civil kind ("crop-spraying drones", "delivery
 # drones", "a film crew's drone"), or one used to spray, map, deliver, search or watch ("using drones to
@@ -3902,6 +3915,8 @@ def _find_triggers(low: str, unreal_out: list[tuple[int, int]] | None) -> list[T
             continue  # "the attackers used quadcopters and heavy weapons": a tool of the ground assault told
         if sub == "Air/drone strike" and _AIRBORNE.fullmatch(word) and _RESCUE_AFTER.match(low, m.end()):
             continue  # "Army helicopters and boats have evacuated 20,000 people": a rescue, no strike
+        if sub == "Air/drone strike" and _AIRBORNE.fullmatch(word) and _PURSUIT_AFTER.match(low, m.end()):
+            continue  # "drones had pursued the fighters": the chase after an assault, no strike of its own
         if sub == "Air/drone strike" and word in ("drone", "drones") \
                 and (_CIVIL_DRONE_BEFORE.search(before) or _CIVIL_DRONE_AFTER.match(low, m.end())) \
                 and not _CIVIL_DRONE_STRIKE_AFTER.match(low, m.end()):
@@ -4328,8 +4343,13 @@ def clauses(sentence: str, unreal_out: list[tuple[int, int]] | None = None) -> l
         if demo else None
     if violence:
         clause = _violent_clause(low, violence)
+        if demo_clause is not None and demo_clause.sub_event_type == "Violent demonstration" \
+                and _crowd_clash(low, violence, demo):
+            # The clashes are the riot: one clause, at the clashes, whose sides are read there.
+            demo_clause = replace(demo_clause, start=clause.start, end=clause.end,
+                                  spans=tuple(sorted(clause.spans + demo_clause.spans)))
         # Shooting at protesters, a rioting crowd: the demonstration clause already says it.
-        if demo_clause is None or clause.specific:
+        elif demo_clause is None or clause.specific:
             out.extend(_split_violence(sentence, low, violence, clause))
     if demo_clause is not None:
         out.append(demo_clause)
@@ -4806,6 +4826,22 @@ def _armed_near_shot(low: str, shot: Trigger) -> bool:
             continue  # the shooters themselves (an armed word between them and the verb still counts)
         return True
     return False
+
+
+# A crowd's own arms ("youths who threw stones and burned tyres", "stone-throwing youths"), as
+# "Violent demonstration" reads them (not a storming or a fight with the forces, which name no weapon).
+_CROWD_ARMS = re.compile(r"stone-throwing|(?:threw|throwing) (?:stones|rocks)|hurl\w{0,30}+ (?:stones|rocks)|"
+                         r"pelt|ston(?:e|es|ed|ing) |burn(?:s|ed|t|ing)? (?:\w{1,30} )?tyres\b|molotov|"
+                         r"petrol bomb")
+
+
+def _crowd_clash(low: str, violence: list[Trigger], demo: list[Trigger]) -> bool:
+    """Whether the sentence's only violent words are "clash(es)" and a crowd's own arms are told in it
+    ("Clashes broke out in Qabatiya, where troops fired tear gas at youths throwing stones"): the clashes
+    are the riot, as ACLED codes stone-throwing youths facing troops, not a battle (blind b73-048)."""
+    if not violence or not all(low.startswith("clash", t.start) for t in violence):
+        return False
+    return any(t.sub == "Violent demonstration" and _CROWD_ARMS.match(low, t.start) for t in demo)
 
 
 def _violent_clause(low: str, triggers: list[Trigger]) -> Clause:
