@@ -992,7 +992,7 @@ _HELD_IN = re.compile(r"\b(?:hostages|captives|prisoners|detainees|abductees)\s+
                       r"detention\s+(?:centres?|centers?|facilit(?:y|ies)))\s+(?:in|at|near)\s+(?:the\s+)?)?$")
 # ... unless they are still to be sent: "Nigeria to deploy more troops to Zamfara", "will send troops to X".
 _FUTURE_SENT = re.compile(r"\b(?:to|will|would|shall|plans?\s+to|set\s+to|ready\s+to|could)\s+"
-                          r"(?:re)?(?:deploy|send|dispatch|rush|mobili[sz]e|move)\s+(?:[\w-]{1,30}(?:,\d{3}){0,3},?\s+){0,8}?"
+                          r"(?:re)?(?:deploy|send|dispatch|rush|mobili[sz]e)\s+(?:[\w-]{1,30}(?:,\d{3}){0,3},?\s+){0,8}?"
                           r"(?:to|into)\s+(?:the\s+)?$")
 # "Uganda deployed special forces to Juba": where troops are sent is where the deployment is.
 # The forces between may hold a number with thousands ("5,000 troops") and an inserted phrase between
